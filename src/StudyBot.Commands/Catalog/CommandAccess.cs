@@ -1,0 +1,14 @@
+namespace StudyBot.Commands.Catalog;
+
+/// <summary>Who may run a command; shown in help and checked by the handler against the group.</summary>
+public enum CommandAccess
+{
+    /// <summary>Anyone in the workspace.</summary>
+    Anyone,
+
+    /// <summary>Members of the group named in the command.</summary>
+    GroupMember,
+
+    /// <summary>Organizers of the group (and workspace admins).</summary>
+    GroupOrganizer,
+}

@@ -1,0 +1,25 @@
+namespace StudyBot.Commands.Catalog;
+
+/// <summary>
+/// A command, declared once: it drives Discord registration, Slack parsing, the console and help.
+/// </summary>
+/// <param name="Path">Words as typed after the slash: <c>group create</c>, <c>help</c>.</param>
+/// <param name="Description">One line (at most 100 characters, Discord's limit).</param>
+/// <param name="Example">A full example without the leading slash.</param>
+/// <param name="Access">Who may run it.</param>
+/// <param name="Options">Typed options, required ones first.</param>
+public sealed record CommandDefinition(string Path, string Description, string Example, CommandAccess Access, IReadOnlyList<OptionDefinition> Options)
+{
+    /// <summary>
+    /// An option that bare words after the path fill in typed text, so <c>/help group create</c> means
+    /// <c>/help command:"group create"</c>. Null when the command takes no bare words.
+    /// </summary>
+    public string? PositionalOption { get; init; }
+
+    /// <summary>The words of the path.</summary>
+    public IReadOnlyList<string> Words => Path.Split(' ');
+
+    /// <summary>Finds an option by name.</summary>
+    public OptionDefinition? FindOption(string name) =>
+        Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,50 @@
+using StudyBot.Commands.Catalog;
+using StudyBot.Commands.Routing;
+using StudyBot.Commands.Support;
+using StudyBot.Core.Messaging;
+
+namespace StudyBot.Commands.Groups;
+
+/// <summary><c>/group info</c>: zone, home channel, organizers, members, description and charter.</summary>
+public sealed class GroupInfoCommand(GroupFinder groups) : ICommandHandler
+{
+    /// <inheritdoc />
+    public static CommandDefinition Definition { get; } = new(
+        "group info",
+        "Show a group's time zone, organizers, members and charter",
+        "group info name:\"Algo Club\"",
+        CommandAccess.Anyone,
+        [GroupOptions.ExistingName(required: false)]);
+
+    /// <inheritdoc />
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var found = await groups.FindAsync(context, context.GetString("name"), cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return Reply.Error(found.Error.Message);
+        }
+
+        var group = found.Value!;
+        var members = group.Members.OrderBy(m => m.JoinedAt).ToList();
+        var fields = new List<ReplyField>
+        {
+            new("Time zone", group.TimeZoneId, Inline: true),
+            new("Home channel", RichText.Channel(group.HomeChannelId, group.HomeChannelId), Inline: true),
+            new("Organizers", string.Join(", ", members.Where(m => m.IsOrganizer).Select(m => RichText.User(m.UserId, m.DisplayName)))),
+            new($"Members ({members.Count})", string.Join(", ", members.Select(m => RichText.User(m.UserId, m.DisplayName)))),
+        };
+        if (group.Description is { } description)
+        {
+            fields.Add(new ReplyField("Description", description));
+        }
+
+        if (group.Charter is { } charter)
+        {
+            fields.Add(new ReplyField("Charter", charter));
+        }
+
+        return new Reply { Text = $"**{group.Name}**", Fields = fields };
+    }
+}

@@ -1,0 +1,43 @@
+using StudyBot.Commands.Catalog;
+
+namespace StudyBot.Commands.Routing;
+
+/// <summary>What a handler sees: the validated invocation and typed accessors for its options.</summary>
+public sealed class CommandContext(CommandInvocation invocation, CommandDefinition definition)
+{
+    /// <summary>The call.</summary>
+    public CommandInvocation Invocation { get; } = invocation;
+
+    /// <summary>The command's declaration.</summary>
+    public CommandDefinition Definition { get; } = definition;
+
+    /// <summary>Who ran it.</summary>
+    public Invoker Invoker => Invocation.Invoker;
+
+    /// <summary>Where.</summary>
+    public ChannelRef Channel => Invocation.Channel;
+
+    /// <summary>In which workspace.</summary>
+    public WorkspaceRef Workspace => Invocation.Workspace;
+
+    /// <summary>A string option, or null when not given.</summary>
+    public string? GetString(string name) => Get<string>(name);
+
+    /// <summary>An integer option, or null when not given.</summary>
+    public long? GetInteger(string name) => Invocation.Options.TryGetValue(name, out var v) ? (long)v : null;
+
+    /// <summary>A boolean option, or null when not given.</summary>
+    public bool? GetBoolean(string name) => Invocation.Options.TryGetValue(name, out var v) ? (bool)v : null;
+
+    /// <summary>A user option, or null when not given.</summary>
+    public UserMention? GetUser(string name) => Get<UserMention>(name);
+
+    /// <summary>A channel option, or null when not given.</summary>
+    public ChannelMention? GetChannel(string name) => Get<ChannelMention>(name);
+
+    /// <summary>A required string option (the router has checked it is there).</summary>
+    public string RequireString(string name) => GetString(name) ?? throw new InvalidOperationException($"Option '{name}' is required but missing.");
+
+    private T? Get<T>(string name)
+        where T : class => Invocation.Options.TryGetValue(name, out var v) ? (T)v : null;
+}

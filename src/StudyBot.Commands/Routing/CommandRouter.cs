@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using StudyBot.Commands.Catalog;
+using StudyBot.Commands.Parsing;
+using StudyBot.Core.Messaging;
+using StudyBot.Persistence;
+
+namespace StudyBot.Commands.Routing;
+
+/// <summary>
+/// The one entry point every adapter calls. Each call runs in its own DI scope and database
+/// transaction; a user error or a crash rolls the transaction back, so nothing is half-stored.
+/// </summary>
+public sealed partial class CommandRouter(
+    CommandCatalog catalog,
+    TextCommandParser parser,
+    IEnumerable<ComponentRegistration> components,
+    IServiceScopeFactory scopes,
+    ILogger<CommandRouter> logger)
+{
+    private readonly Dictionary<string, Type> _components = components.ToDictionary(c => c.Key, c => c.HandlerType, StringComparer.Ordinal);
+
+    /// <summary>The catalog the router serves.</summary>
+    public CommandCatalog Catalog => catalog;
+
+    /// <summary>Parses a typed command line (console, Slack) and runs it.</summary>
+    public async Task<Reply> RouteTextAsync(string line, Invoker invoker, ChannelRef channel, WorkspaceRef workspace, CancellationToken cancellationToken)
+    {
+        var parsed = parser.Parse(line);
+        if (!parsed.IsSuccess)
+        {
+            return Reply.Error(parsed.Error.Message);
+        }
+
+        var command = parsed.Value!;
+        var typed = OptionBinder.Bind(command.Registration.Definition, command.RawOptions);
+        if (!typed.IsSuccess)
+        {
+            return Reply.Error(typed.Error.Message);
+        }
+
+        var invocation = new CommandInvocation(command.Registration.Definition.Path, typed.Value!, invoker, channel, workspace);
+        return await RouteAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Validates a typed invocation against the catalog and runs its handler.</summary>
+    public async Task<Reply> RouteAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var registration = catalog.Find(invocation.Path);
+        if (registration is null)
+        {
+            var suggestion = catalog.SuggestPath(invocation.Path);
+            return Reply.Error(suggestion is null
+                ? $"Unknown command `/{invocation.Path}`. Type `/help` to see every command."
+                : $"Unknown command `/{invocation.Path}`. Did you mean `/{suggestion}`?");
+        }
+
+        var problem = OptionValidator.Validate(registration.Definition, invocation.Options);
+        if (problem is not null)
+        {
+            LogUserError(logger, invocation.Path, problem);
+            return Reply.Error(problem);
+        }
+
+        var clean = invocation with { Options = UntrustedText.Clean(invocation.Options) };
+        return await RunInScopeAsync(
+            invocation.Path,
+            services => ((ICommandHandler)services.GetRequiredService(registration.HandlerType))
+                .HandleAsync(new CommandContext(clean, registration.Definition), cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the handler of a button press or form submission.</summary>
+    public async Task<Reply> RouteComponentAsync(ComponentInvocation invocation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        if (!_components.TryGetValue(invocation.Key, out var handlerType))
+        {
+            return Reply.Error("This button is no longer supported. Run the command again for a fresh message.");
+        }
+
+        var clean = invocation with { FormValues = UntrustedText.Clean(invocation.FormValues) };
+        return await RunInScopeAsync(
+            invocation.Key,
+            services => ((IComponentHandler)services.GetRequiredService(handlerType)).HandleAsync(clean, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Reply> RunInScopeAsync(string what, Func<IServiceProvider, Task<Reply>> handle, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var reply = await handle(scope.ServiceProvider).ConfigureAwait(false);
+            if (reply.IsError)
+            {
+                LogUserError(logger, what, reply.Text);
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return reply;
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return reply;
+        }
+        catch (DbUpdateException ex)
+        {
+            // A unique index caught a race the handler's own check could not see.
+            LogConflict(logger, ex, what);
+            return Reply.Error("Someone else changed the same thing at the same moment. Please try again.");
+        }
+#pragma warning disable CA1031 // Any bug must still produce a polite reply rather than a dead interaction.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogCrash(logger, ex, what);
+            return Reply.Error("Something went wrong on StudyBot's side; nothing was changed. Please try again, and tell an organizer if it keeps happening.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "User error in {Command}: {Problem}")]
+    private static partial void LogUserError(ILogger logger, string command, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conflicting write in {Command}; rolled back")]
+    private static partial void LogConflict(ILogger logger, Exception exception, string command);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Command {Command} failed; rolled back")]
+    private static partial void LogCrash(ILogger logger, Exception exception, string command);
+}

@@ -1,0 +1,6 @@
+namespace StudyBot.Commands.Routing;
+
+/// <summary>A component handler key and its handler type.</summary>
+/// <param name="Key">The action id prefix it handles.</param>
+/// <param name="HandlerType">An <see cref="IComponentHandler"/>.</param>
+public sealed record ComponentRegistration(string Key, Type HandlerType);

@@ -1,0 +1,10 @@
+namespace StudyBot.Core.Messaging;
+
+/// <summary>A poll carried by a message.</summary>
+/// <param name="PollId">StudyBot's poll id, so votes find their way back.</param>
+/// <param name="Question">The question (at most 300 characters).</param>
+/// <param name="Answers">Two to ten answers (at most 55 characters each).</param>
+/// <param name="DurationHours">How long it stays open.</param>
+/// <param name="AllowMultiple">Whether a voter may pick several answers.</param>
+/// <param name="Anonymous">Anonymous polls never use a platform's native polls, which show voters.</param>
+public sealed record ReplyPoll(long PollId, string Question, IReadOnlyList<string> Answers, int DurationHours, bool AllowMultiple, bool Anonymous);

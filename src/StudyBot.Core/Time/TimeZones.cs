@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.TimeZones;
+using StudyBot.Core.Results;
+using StudyBot.Core.Text;
+
+namespace StudyBot.Core.Time;
+
+/// <summary>
+/// Resolves what users type as a time zone. IANA ids come from NodaTime's bundled tzdb;
+/// offsets such as <c>UTC+2</c> are accepted with a warning because they ignore daylight saving.
+/// </summary>
+public static partial class TimeZones
+{
+    private static readonly IDateTimeZoneProvider Tzdb = DateTimeZoneProviders.Tzdb;
+
+    /// <summary>Every canonical IANA id, for suggestions and autocomplete.</summary>
+    public static IReadOnlyList<string> Ids { get; } = Tzdb.Ids.Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").ToArray();
+
+    /// <summary>Parses user input into a zone, or explains what to type instead.</summary>
+    public static Result<TimeZoneChoice> Parse(string input)
+    {
+        var text = (input ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return Result<TimeZoneChoice>.Fail("Give a time zone such as `Europe/Berlin` or `America/New_York`.");
+        }
+
+        var exact = Ids.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase))
+            ?? Tzdb.Ids.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return new TimeZoneChoice(exact, Tzdb[exact], null);
+        }
+
+        var offset = OffsetPattern().Match(text);
+        if (offset.Success)
+        {
+            return ParseOffset(offset);
+        }
+
+        var suggestion = Suggestions.Closest(text, Ids);
+        return suggestion is null
+            ? Result<TimeZoneChoice>.Fail($"Unknown time zone `{text}`. Use an IANA name such as `Europe/Berlin` or `America/New_York`.")
+            : Result<TimeZoneChoice>.Fail($"Unknown time zone `{text}`. Did you mean `{suggestion}`?");
+    }
+
+    /// <summary>Resolves a stored id (IANA or fixed offset) back into a zone.</summary>
+    public static DateTimeZone Resolve(string storedId)
+    {
+        ArgumentNullException.ThrowIfNull(storedId);
+        var zone = Tzdb.GetZoneOrNull(storedId);
+        if (zone is not null)
+        {
+            return zone;
+        }
+
+        var offset = OffsetPattern().Match(storedId);
+        return offset.Success && ParseOffset(offset) is { IsSuccess: true } parsed
+            ? parsed.Value!.Zone
+            : throw new InvalidOperationException($"Stored time zone id '{storedId}' is not valid.");
+    }
+
+    private static Result<TimeZoneChoice> ParseOffset(Match match)
+    {
+        var hours = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        if (hours > 14 || minutes > 59)
+        {
+            return Result<TimeZoneChoice>.Fail($"`{match.Value}` is not a real UTC offset; offsets run from UTC-12 to UTC+14.");
+        }
+
+        var sign = match.Groups["sign"].Value == "-" ? -1 : 1;
+        var value = Offset.FromHoursAndMinutes(sign * hours, sign * minutes);
+        var id = value == Offset.Zero ? "UTC" : $"UTC{(sign < 0 ? "-" : "+")}{hours:00}:{minutes:00}";
+        var zone = value == Offset.Zero ? DateTimeZone.Utc : DateTimeZone.ForOffset(value);
+        var warning = value == Offset.Zero
+            ? null
+            : $"`{id}` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.";
+        return new TimeZoneChoice(id, zone, warning);
+    }
+
+    [GeneratedRegex(@"^(?:UTC|GMT)\s*(?<sign>[+-])\s*(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetPattern();
+}

@@ -1,0 +1,21 @@
+using StudyBot.Core;
+using StudyBot.Core.Messaging;
+
+namespace StudyBot.Host.ConsoleAdapter;
+
+/// <summary>Prints bot-initiated messages as <c>[#channel] ...</c> or <c>[DM @user] ...</c>.</summary>
+public sealed class ConsoleChatSender(ConsoleOutput console, ConsoleSession session) : IChatSender
+{
+    /// <inheritdoc />
+    public Platform Platform => Platform.Console;
+
+    /// <inheritdoc />
+    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var prefix = message.DirectUserId is { } user ? $"[DM @{user}] " : $"[#{message.ChannelId}] ";
+        session.Remember(message.Content);
+        console.WriteLines(ConsoleRenderer.Render(message.Content, prefix));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using StudyBot.Commands;
+using StudyBot.Host.ConsoleAdapter;
+using StudyBot.Persistence;
+
+namespace StudyBot.Host;
+
+/// <summary>
+/// Builds the host: configuration sources, logging to standard error, and the selected adapters.
+/// A web server starts only when an adapter needs HTTP endpoints, so the console never opens a port.
+/// </summary>
+public static class StudyBotHost
+{
+    /// <summary>Builds a host from command-line arguments.</summary>
+    /// <param name="args">Command-line arguments: flags such as <c>--console</c>, and <c>Key=value</c> settings.</param>
+    /// <param name="console">Replaces standard input and output (tests).</param>
+    /// <param name="configure">Adds configuration on top of the usual sources (tests).</param>
+    /// <param name="services">Replaces or adds services after the defaults (tests).</param>
+    public static IHost Build(string[] args, ConsoleOutput? console = null, Action<IConfigurationBuilder>? configure = null, Action<IServiceCollection>? services = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var configuration = new ConfigurationManager();
+        AddSources(configuration, args);
+        configure?.Invoke(configuration);
+        var selection = AdapterSelection.From(configuration, args);
+
+        if (selection.HttpEndpoints)
+        {
+            var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+            web.Configuration.AddConfiguration(configuration);
+            Compose(web, selection, console, services);
+            var app = web.Build();
+            return app;
+        }
+
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            Configuration = configuration,
+        });
+        Compose(builder, selection, console, services);
+        return builder.Build();
+    }
+
+    private static void Compose(IHostApplicationBuilder builder, AdapterSelection selection, ConsoleOutput? console, Action<IServiceCollection>? services)
+    {
+        ConfigureLogging(builder.Logging, builder.Configuration);
+        builder.Services.AddStudyBotPersistence(builder.Configuration);
+        builder.Services.AddStudyBotCommands();
+        if (selection.Console)
+        {
+            builder.Services.AddConsoleAdapter(builder.Configuration, console);
+        }
+
+        services?.Invoke(builder.Services);
+    }
+
+    /// <summary>
+    /// config/appsettings.json, then its per-environment file, then environment variables
+    /// (<c>Database__ConnectionString</c>), then command-line <c>Key=value</c> settings: later sources win.
+    /// </summary>
+    private static void AddSources(ConfigurationManager configuration, string[] args)
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
+        var folder = Path.Combine(AppContext.BaseDirectory, "config");
+        configuration.AddJsonFile(Path.Combine(folder, "appsettings.json"), optional: true, reloadOnChange: false);
+        configuration.AddJsonFile(Path.Combine(folder, $"appsettings.{environment}.json"), optional: true, reloadOnChange: false);
+        configuration.AddEnvironmentVariables();
+        configuration.AddCommandLine(args.Where(a => a.Contains('=', StringComparison.Ordinal)).ToArray());
+    }
+
+    // Logs go to standard error so standard output carries only the conversation, which scripts read.
+    private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
+    {
+        logging.AddConfiguration(configuration.GetSection("Logging"));
+        logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+}
