@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Groups;
 using StudyBot.Commands.Help;
+using StudyBot.Commands.Meetings;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Routing;
 using StudyBot.Commands.Support;
@@ -21,9 +23,19 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<GroupInfoCommand>()
             .AddCommand<GroupListCommand>()
             .AddCommand<GroupSettingsCommand>()
+            .AddCommand<MeetingScheduleCommand>()
+            .AddCommand<MeetingListCommand>()
+            .AddCommand<MeetingSkipCommand>()
+            .AddCommand<MeetingCancelCommand>()
+            .AddCommand<MeetingMoveCommand>()
+            .AddCommand<MeetingRsvpCommand>()
+            .AddCommand<MeetingAttendanceCommand>()
+            .AddCommand<MeetingExportCommand>()
             .AddCommand<TimezoneSetCommand>()
             .AddCommand<TimezoneShowCommand>()
             .AddCommand<HelpCommand>();
+
+        services.AddComponent<RsvpButtonHandler>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<TextCommandParser>();
@@ -32,7 +44,13 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<GroupFinder>();
         services.AddScoped<UserProfiles>();
         services.AddScoped<Autocomplete>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<MeetingFinder>();
+        services.AddScoped<MeetingPlanner>();
+        services.AddScoped<MeetingAnnouncements>();
+        services.AddScoped<RsvpRecorder>();
+        services.AddScoped<AfterCommit>();
+        services.TryAddSingleton<IBackgroundWork, NoBackgroundWork>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

@@ -10,7 +10,8 @@ namespace StudyBot.Host;
 /// <param name="Discord">Run the Discord adapter.</param>
 /// <param name="Slack">Run the Slack adapter.</param>
 /// <param name="HttpEndpoints">An adapter receives HTTP requests (Discord interactions endpoint, Slack HTTP mode).</param>
-public sealed record AdapterSelection(bool Console, bool Discord, bool Slack, bool HttpEndpoints)
+/// <param name="SimulatedClock">The console runs on a fake clock moved with <c>:clock</c> (<c>--simulated-clock</c>).</param>
+public sealed record AdapterSelection(bool Console, bool Discord, bool Slack, bool HttpEndpoints, bool SimulatedClock)
 {
     /// <summary>Reads the selection from configuration and command-line flags.</summary>
     public static AdapterSelection From(IConfiguration configuration, IReadOnlyCollection<string> args)
@@ -22,6 +23,6 @@ public sealed record AdapterSelection(bool Console, bool Discord, bool Slack, bo
         var console = args.Contains("--console") || (!discord && !slack);
         var http = (discord && !string.IsNullOrWhiteSpace(configuration["Discord:PublicKey"]))
             || (slack && !string.IsNullOrWhiteSpace(configuration["Slack:SigningSecret"]));
-        return new AdapterSelection(console, discord, slack, http);
+        return new AdapterSelection(console, discord, slack, http, console && args.Contains("--simulated-clock"));
     }
 }

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging.Console;
 using StudyBot.Commands;
 using StudyBot.Host.ConsoleAdapter;
 using StudyBot.Persistence;
+using StudyBot.Scheduling;
+using Microsoft.Extensions.Time.Testing;
 
 namespace StudyBot.Host;
 
@@ -51,11 +53,18 @@ public static class StudyBotHost
     private static void Compose(IHostApplicationBuilder builder, AdapterSelection selection, ConsoleOutput? console, Action<IServiceCollection>? services)
     {
         ConfigureLogging(builder.Logging, builder.Configuration);
+        TimeProvider time = selection.SimulatedClock ? new FakeTimeProvider(TimeProvider.System.GetUtcNow()) : TimeProvider.System;
+        builder.Services.AddSingleton(time);
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();
+        builder.Services.AddStudyBotScheduling(builder.Configuration, time);
         if (selection.Console)
         {
             builder.Services.AddConsoleAdapter(builder.Configuration, console);
+            if (selection.SimulatedClock)
+            {
+                builder.Services.AddHostedService<ClockDirective>();
+            }
         }
 
         services?.Invoke(builder.Services);

@@ -15,6 +15,12 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILog
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the scheduler, the dispatcher and commands read while one of them writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
         if (pending.Count == 0)
         {

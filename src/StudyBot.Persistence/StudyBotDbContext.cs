@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using StudyBot.Core.Groups;
+using StudyBot.Core.Meetings;
+using StudyBot.Core.Messaging;
 
 namespace StudyBot.Persistence;
 
@@ -19,6 +21,24 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
     /// <summary>Per-user settings.</summary>
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
 
+    /// <summary>Meeting series.</summary>
+    public DbSet<MeetingSeries> MeetingSeries => Set<MeetingSeries>();
+
+    /// <summary>Skipped, cancelled and moved occurrences.</summary>
+    public DbSet<OccurrenceChange> OccurrenceChanges => Set<OccurrenceChange>();
+
+    /// <summary>RSVPs per occurrence.</summary>
+    public DbSet<Rsvp> Rsvps => Set<Rsvp>();
+
+    /// <summary>Attendance per occurrence.</summary>
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+
+    /// <summary>Reminders planned for each series' next occurrence.</summary>
+    public DbSet<PlannedReminder> PlannedReminders => Set<PlannedReminder>();
+
+    /// <summary>Bot-initiated messages waiting for delivery, and their history.</summary>
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,5 +53,7 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
 
         // Instants are stored as UTC milliseconds: sortable and comparable in SQL on every provider.
         configurationBuilder.Properties<Instant>().HaveConversion<InstantToUnixMillisecondsConverter>();
+        configurationBuilder.Properties<LocalDateTime>().HaveConversion<LocalDateTimeToStringConverter>().HaveMaxLength(19);
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateToStringConverter>().HaveMaxLength(10);
     }
 }

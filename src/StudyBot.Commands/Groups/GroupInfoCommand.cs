@@ -27,7 +27,7 @@ public sealed class GroupInfoCommand(GroupFinder groups) : ICommandHandler
         }
 
         var group = found.Value!;
-        var members = group.Members.OrderBy(m => m.JoinedAt).ToList();
+        var members = group.Members.OrderBy(m => m.JoinedAt).ThenBy(m => m.Id).ToList();
         var fields = new List<ReplyField>
         {
             new("Time zone", group.TimeZoneId, Inline: true),

@@ -38,7 +38,7 @@ public sealed class HelpCommand(CommandCatalog catalog) : ICommandHandler
             var suggestion = catalog.SuggestPath(asked.TrimStart('/'));
             return Task.FromResult(Reply.Error(suggestion is null
                 ? $"There is no command `{asked}`. `{prefix}help` lists them all."
-                : $"There is no command `{asked}`. Did you mean `{suggestion}`?"));
+                : $"There is no command `{asked}`. Did you mean `{prefix}{suggestion}`? `{prefix}help {suggestion}` explains it."));
         }
 
         return Task.FromResult(Reply.Private(Describe(registration.Definition, prefix)));

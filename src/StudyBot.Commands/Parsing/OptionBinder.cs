@@ -67,21 +67,27 @@ public static partial class OptionBinder
         }
     }
 
-    // Accepts Discord <@123>/<@!123>, Slack <@U123|name> and <@U123>, and plain @name or name (console).
-    private static Result<object> ParseUser(OptionDefinition option, string value)
+    private static Result<object> ParseUser(OptionDefinition option, string value) =>
+        ParseUserMention(value) is { } user
+            ? user
+            : Result<object>.Fail($"`{option.Name}` must be a user, like `{option.Name}:@bob`; got `{value}`.");
+
+    /// <summary>
+    /// Reads one user as each platform writes it: Discord <c>&lt;@123&gt;</c>/<c>&lt;@!123&gt;</c>, Slack
+    /// <c>&lt;@U123|name&gt;</c>, or a plain <c>@name</c>/<c>name</c> (console). Null when it is none of these.
+    /// </summary>
+    public static UserMention? ParseUserMention(string value)
     {
-        var match = UserPattern().Match(value);
+        var text = (value ?? string.Empty).Trim();
+        var match = UserPattern().Match(text);
         if (match.Success)
         {
             var id = match.Groups["id"].Value;
-            var name = match.Groups["name"].Success ? match.Groups["name"].Value : id;
-            return new UserMention(id, name);
+            return new UserMention(id, match.Groups["name"].Success ? match.Groups["name"].Value : id);
         }
 
-        var plain = value.TrimStart('@');
-        return PlainName().IsMatch(plain)
-            ? new UserMention(plain, plain)
-            : Result<object>.Fail($"`{option.Name}` must be a user, like `{option.Name}:@bob`; got `{value}`.");
+        var plain = text.TrimStart('@');
+        return PlainName().IsMatch(plain) ? new UserMention(plain, plain) : null;
     }
 
     private static Result<object> ParseChannel(OptionDefinition option, string value)

@@ -1,4 +1,5 @@
 using StudyBot.Commands.Catalog;
+using StudyBot.Core.Messaging;
 using StudyBot.Core.Results;
 
 namespace StudyBot.Commands.Parsing;
@@ -12,7 +13,9 @@ public sealed class TextCommandParser(CommandCatalog catalog)
     /// <summary>Finds the command and splits its options, or explains what is wrong.</summary>
     public Result<TextCommand> Parse(string line)
     {
-        var split = Tokenizer.Split((line ?? string.Empty).Trim().TrimStart('/'));
+        // Strip rich-text delimiters before anything else: error messages below and in the binder echo
+        // what was typed, and they must not render a forged mention or timestamp.
+        var split = Tokenizer.Split(RichText.StripTokens(line ?? string.Empty).Trim().TrimStart('/'));
         if (!split.IsSuccess)
         {
             return Result<TextCommand>.Fail(split.Error);

@@ -104,6 +104,7 @@ public sealed partial class CommandRouter(
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            scope.ServiceProvider.GetRequiredService<AfterCommit>().Run();
             return reply;
         }
         catch (DbUpdateException ex)

@@ -36,11 +36,23 @@ internal static class OptionValidator
 
     public static string UnknownOption(CommandDefinition command, string name)
     {
+        // The name is echoed back, so it must not carry rich-text tokens that would render as a mention.
+        name = RichText.StripTokens(name);
         var suggestion = Suggestions.Closest(name, command.Options.Select(o => o.Name));
         return suggestion is null
             ? $"`/{command.Path}` has no option `{name}`. Its options: {TextCommandParser.OptionList(command)}."
             : $"`/{command.Path}` has no option `{name}`. Did you mean `{suggestion}`?";
     }
+
+    private static string Describe(OptionType type) => type switch
+    {
+        OptionType.Integer => "a whole number",
+        OptionType.Number => "a number",
+        OptionType.Boolean => "`true` or `false`",
+        OptionType.User => "a user",
+        OptionType.Channel => "a channel",
+        _ => "text",
+    };
 
     private static string? CheckValue(OptionDefinition option, object value)
     {
@@ -56,7 +68,7 @@ internal static class OptionValidator
         };
         if (!typeOk)
         {
-            return $"`{option.Name}` must be a {option.Type.ToString().ToLowerInvariant()}.";
+            return $"`{option.Name}` must be {Describe(option.Type)}.";
         }
 
         if (value is string text)

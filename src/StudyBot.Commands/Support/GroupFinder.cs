@@ -27,7 +27,7 @@ public sealed class GroupFinder(StudyBotDbContext db, Workspaces workspaces)
             var here = await groups.Where(g => g.HomeChannelId == context.Channel.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
             return here.Count == 1
                 ? here[0]
-                : Result<Group>.Fail($"Name the group, e.g. `name:\"Algo Club\"`; {(here.Count == 0 ? "no group" : "several groups")} call this channel home.");
+                : Result<Group>.Fail($"Name the group, e.g. `name:\"Algo Club\"`; {(here.Count == 0 ? "no group calls" : "several groups call")} this channel home.");
         }
 
         var normalized = Group.Normalize(name);

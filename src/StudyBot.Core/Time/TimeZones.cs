@@ -66,12 +66,15 @@ public static partial class TimeZones
     {
         var hours = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-        if (hours > 14 || minutes > 59)
+        var sign = match.Groups["sign"].Value == "-" ? -1 : 1;
+
+        // Real offsets run from -12:00 to +14:00, so UTC-13 and UTC+14:30 are typos too.
+        var totalMinutes = sign * ((hours * 60) + minutes);
+        if (minutes > 59 || totalMinutes < -12 * 60 || totalMinutes > 14 * 60)
         {
             return Result<TimeZoneChoice>.Fail($"`{match.Value}` is not a real UTC offset; offsets run from UTC-12 to UTC+14.");
         }
 
-        var sign = match.Groups["sign"].Value == "-" ? -1 : 1;
         var value = Offset.FromHoursAndMinutes(sign * hours, sign * minutes);
         var id = value == Offset.Zero ? "UTC" : $"UTC{(sign < 0 ? "-" : "+")}{hours:00}:{minutes:00}";
         var zone = value == Offset.Zero ? DateTimeZone.Utc : DateTimeZone.ForOffset(value);

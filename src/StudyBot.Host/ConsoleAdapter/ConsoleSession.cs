@@ -60,11 +60,11 @@ public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, 
         {
             case "quit" or "exit":
                 return false;
-            case "as" when argument.Length > 0:
+            case "as" when Clean(argument, '@').Length > 0:
                 User = Clean(argument, '@');
                 console.WriteLines([$"(now acting as @{User})"]);
                 return true;
-            case "in" when argument.Length > 0:
+            case "in" when Clean(argument, '#').Length > 0:
                 Channel = Clean(argument, '#');
                 console.WriteLines([$"(now in #{Channel})"]);
                 return true;
@@ -83,7 +83,10 @@ public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, 
         }
 
         var known = BuiltInDirectives.Concat(Directives.Keys.Select(k => $":{k}"));
-        console.WriteLines([$"Unknown directive `:{directive}`{(argument.Length == 0 && directive is "as" or "in" ? " needs an argument" : string.Empty)}. Directives: {string.Join(", ", known)}."]);
+        var name = directive.ToLowerInvariant();
+        console.WriteLines([name is "as" or "in"
+            ? $"`:{name}` needs an argument, e.g. `{(name == "as" ? ":as bob" : ":in #study")}`."
+            : $"Unknown directive `:{directive}`. Directives: {string.Join(", ", known)}."]);
         return true;
     }
 

@@ -1,0 +1,100 @@
+using NodaTime;
+
+namespace StudyBot.Core.Messaging;
+
+/// <summary>
+/// A bot-initiated message waiting in the durable outbox. It is written in the same transaction as
+/// the state that caused it, and the dispatcher delivers it at least once; the unique
+/// <see cref="IdempotencyKey"/> keeps a retried cause from queueing it twice.
+/// </summary>
+public sealed class OutboxEntry
+{
+    /// <summary>Creates a pending entry.</summary>
+    public OutboxEntry(string idempotencyKey, Platform platform, string workspaceExternalId, string? channelId, string? directUserId, string payload, Instant createdAt, Instant? expiresAt)
+    {
+        IdempotencyKey = idempotencyKey;
+        Platform = platform;
+        WorkspaceExternalId = workspaceExternalId;
+        ChannelId = channelId;
+        DirectUserId = directUserId;
+        Payload = payload;
+        CreatedAt = createdAt;
+        NextAttemptAt = createdAt;
+        ExpiresAt = expiresAt;
+    }
+
+    /// <summary>Store key; also the delivery order among entries due at once.</summary>
+    public long Id { get; private set; }
+
+    /// <summary>(cause, kind, recipient): unique, so the same message is never queued twice.</summary>
+    public string IdempotencyKey { get; private set; }
+
+    /// <summary>Which adapter delivers it.</summary>
+    public Platform Platform { get; private set; }
+
+    /// <summary>Guild id, team id, or <c>console</c>.</summary>
+    public string WorkspaceExternalId { get; private set; }
+
+    /// <summary>Target channel, or null for a direct message.</summary>
+    public string? ChannelId { get; private set; }
+
+    /// <summary>Target user of a direct message.</summary>
+    public string? DirectUserId { get; private set; }
+
+    /// <summary>The serialized <see cref="Reply"/>.</summary>
+    public string Payload { get; private set; }
+
+    /// <summary>When it was queued.</summary>
+    public Instant CreatedAt { get; private set; }
+
+    /// <summary>After this it is useless (a reminder once the meeting began) and is dropped instead of sent.</summary>
+    public Instant? ExpiresAt { get; private set; }
+
+    /// <summary>Where the entry is in its life.</summary>
+    public OutboxStatus Status { get; private set; }
+
+    /// <summary>Delivery attempts so far.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>Not before this instant (backoff after a failure).</summary>
+    public Instant NextAttemptAt { get; private set; }
+
+    /// <summary>When it was delivered, dropped or given up.</summary>
+    public Instant? CompletedAt { get; private set; }
+
+    /// <summary>Why the last attempt failed, without secrets.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Delivered.</summary>
+    public void MarkSent(Instant now)
+    {
+        Status = OutboxStatus.Sent;
+        Attempts++;
+        CompletedAt = now;
+    }
+
+    /// <summary>Too late to be useful.</summary>
+    public void MarkDropped(Instant now, string reason)
+    {
+        Status = OutboxStatus.Dropped;
+        CompletedAt = now;
+        LastError = reason;
+    }
+
+    /// <summary>A failure a retry cannot fix.</summary>
+    public void MarkFailed(Instant now, string error)
+    {
+        Status = OutboxStatus.Failed;
+        Attempts++;
+        CompletedAt = now;
+        LastError = error;
+    }
+
+    /// <summary>A transient failure: try again at <paramref name="retryAt"/>.</summary>
+    public void ScheduleRetry(Instant retryAt, string error)
+    {
+        Attempts++;
+        NextAttemptAt = retryAt;
+        LastError = error;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StudyBot.Core.Messaging;
+
+namespace StudyBot.Persistence.EntityConfigurations;
+
+internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<OutboxEntry>
+{
+    public void Configure(EntityTypeBuilder<OutboxEntry> builder)
+    {
+        builder.ToTable("Outbox");
+        builder.Property(o => o.IdempotencyKey).HasMaxLength(200).IsRequired();
+        builder.Property(o => o.WorkspaceExternalId).HasMaxLength(64).IsRequired();
+        builder.Property(o => o.ChannelId).HasMaxLength(64);
+        builder.Property(o => o.DirectUserId).HasMaxLength(64);
+        builder.Property(o => o.Payload).IsRequired();
+        builder.Property(o => o.LastError).HasMaxLength(500);
+        builder.HasIndex(o => o.IdempotencyKey).IsUnique();
+
+        // The dispatcher reads pending entries in due order.
+        builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NodaTime;
+using StudyBot.Core.Messaging;
+using StudyBot.Persistence;
+using StudyBot.Scheduling.Delivery;
+using StudyBot.Scheduling.Reminders;
+
+namespace StudyBot.Scheduling.Clock;
+
+/// <summary>
+/// The console's <c>--simulated-clock</c>: moves a fake clock forward step by step, stopping at every
+/// instant something falls due so it fires through the real Quartz trigger and outbox, in order,
+/// before the clock moves on.
+/// </summary>
+public sealed class SimulatedClock(FakeTimeProvider time, ReminderTrigger trigger, ReminderProcessor reminders, OutboxDispatcher dispatcher, IServiceScopeFactory scopes)
+{
+    /// <summary>How long to wait for due work to settle before reporting it stuck.</summary>
+    public static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The simulated now.</summary>
+    public Instant Now => Instant.FromDateTimeOffset(time.GetUtcNow());
+
+    /// <summary>Moves the clock to <paramref name="target"/>, letting everything due on the way fire; false if work did not settle.</summary>
+    public async Task<bool> AdvanceToAsync(Instant target, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await trigger.RearmAsync(cancellationToken).ConfigureAwait(false);
+            var next = Earliest(await reminders.NextDueAsync(cancellationToken).ConfigureAwait(false), await dispatcher.NextDueAsync(cancellationToken).ConfigureAwait(false));
+            var step = next is { } due && due <= target ? due : target;
+            if (step > Now)
+            {
+                time.SetUtcNow(step.ToDateTimeOffset());
+            }
+
+            if (!await SettleAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            if (step >= target)
+            {
+                return true;
+            }
+        }
+    }
+
+    private static Instant? Earliest(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Min(a.Value, b.Value);
+
+    // Real-time polling is right here: Quartz and the dispatcher run on their own threads, and the
+    // console must not read its next line until they have finished what is due.
+    private async Task<bool> SettleAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < SettleTimeout)
+        {
+            if (!await HasDueWorkAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
+
+        return false;
+    }
+
+    private async Task<bool> HasDueWorkAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
+        if (await db.PlannedReminders.AnyAsync(r => r.DueAt <= now, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        var nextOutbox = await dispatcher.NextDueAsync(cancellationToken).ConfigureAwait(false);
+        return nextOutbox is { } due && due <= now && await db.Outbox.AnyAsync(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now, cancellationToken).ConfigureAwait(false);
+    }
+}
