@@ -55,9 +55,13 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var platforms = _senders.Keys.ToList();
+        // An entry waits while an older one to the same destination is backing off, so order holds.
         var due = await db.Outbox
             .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && platforms.Contains(o.Platform))
-            .OrderBy(o => o.NextAttemptAt).ThenBy(o => o.Id)
+            .Where(o => !db.Outbox.Any(older => older.Status == OutboxStatus.Pending && older.Id < o.Id && older.NextAttemptAt > now
+                && older.Platform == o.Platform && older.WorkspaceExternalId == o.WorkspaceExternalId
+                && older.ChannelId == o.ChannelId && older.DirectUserId == o.DirectUserId))
+            .OrderBy(o => o.Id)
             .Take(options.BatchSize)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (due.Count == 0)

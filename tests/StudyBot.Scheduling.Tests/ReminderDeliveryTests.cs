@@ -1,0 +1,138 @@
+using NodaTime;
+using StudyBot.Testing;
+
+namespace StudyBot.Scheduling.Tests;
+
+/// <summary>Reminders fire through the real Quartz trigger and outbox on a fake clock, across restarts and downtime.</summary>
+public sealed class ReminderDeliveryTests : IDisposable
+{
+    private const string Schedule = "/meeting schedule group:\"Algo Club\" title:\"Weekly review\" start:\"2027-03-16 19:00\" repeat:\"every tue\" reminders:\"1d,15m\" location:\"Library room 2\"";
+    private static readonly Instant Start = Instant.FromUtc(2027, 3, 15, 12, 0);
+    private readonly TestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Reminders_FireOnceEach_At19BerlinAcrossDaylightSaving()
+    {
+        await using var host = await ScheduledAsync();
+
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 31, 0, 0));
+
+        // 19:00 CET is 18:00Z until 28 March, 19:00 CEST is 17:00Z after it.
+        Instant[] expected =
+        [
+            Instant.FromUtc(2027, 3, 15, 18, 0), Instant.FromUtc(2027, 3, 16, 17, 45),
+            Instant.FromUtc(2027, 3, 22, 18, 0), Instant.FromUtc(2027, 3, 23, 17, 45),
+            Instant.FromUtc(2027, 3, 29, 17, 0), Instant.FromUtc(2027, 3, 30, 16, 45),
+        ];
+        Assert.Equal(expected, host.Sender.SentAt.Select(Instant.FromDateTimeOffset));
+        Assert.Equal(6, host.Sender.Sent.Select(m => m.IdempotencyKey).Distinct().Count());
+        Assert.All(host.Sender.Sent, m => Assert.Equal("general", m.ChannelId));
+        Assert.Contains("Tue 30 Mar 2027 19:00 CEST", host.Sender.Sent[5].Content.Text, StringComparison.Ordinal);
+        Assert.Contains("Tue 23 Mar 2027 19:00 CET", host.Sender.Sent[3].Content.Text, StringComparison.Ordinal);
+        Assert.Equal(["Going", "Maybe", "Can't"], host.Sender.Sent[0].Content.Buttons.Select(b => b.Label));
+    }
+
+    [Fact]
+    public async Task Restart_ContinuesTheSchedule_WithoutRepeatingAnything()
+    {
+        var first = await ScheduledAsync();
+        await first.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 0, 0));
+        var beforeRestart = first.Sender.Sent.Select(m => m.IdempotencyKey).ToList();
+        await first.DisposeAsync();
+
+        await using var second = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 16, 0, 0));
+        await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 24, 0, 0));
+
+        Assert.Single(beforeRestart);
+        var afterRestart = second.Sender.Sent.Select(m => m.IdempotencyKey).ToList();
+        Assert.Equal(3, afterRestart.Count);
+        Assert.Empty(afterRestart.Intersect(beforeRestart));
+        Assert.Equal(4, beforeRestart.Concat(afterRestart).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ReminderDueWhileDown_IsSentOnStart_WhenTheMeetingHasNotBegun()
+    {
+        var first = await ScheduledAsync();
+        await first.DisposeAsync();
+
+        // Down through both reminders of 16 March; back ten minutes before the meeting.
+        await using var second = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 16, 17, 50));
+        await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 17, 50));
+
+        var late = Assert.Single(second.Sender.Sent);
+        Assert.Contains("starts in 15 minutes", late.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReminderDueWhileDown_IsDropped_WhenTheMeetingBegan_AndTheNextOneIsStillReminded()
+    {
+        var first = await ScheduledAsync();
+        await first.DisposeAsync();
+
+        await using var second = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 16, 18, 30));
+        await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 18, 30));
+        Assert.Empty(second.Sender.Sent);
+
+        await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 23, 18, 0));
+        Assert.Equal(2, second.Sender.Sent.Count);
+        Assert.All(second.Sender.Sent, m => Assert.Contains("Tue 23 Mar 2027", m.Content.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SkippingAnOccurrence_CancelsItsRemindersAndTellsTheGroup()
+    {
+        await using var host = await ScheduledAsync();
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 17, 0, 0));
+        var reply = await host.RunAsync("/meeting skip date:2027-03-23 group:\"Algo Club\"");
+        Assert.False(reply.IsError, reply.Text);
+
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 31, 0, 0));
+
+        var texts = host.Sender.Sent.Select(m => m.Content.Text).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains("Reminder", StringComparison.Ordinal) && t.Contains("23 Mar", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.Contains("is skipped", StringComparison.Ordinal));
+        Assert.Equal(2, texts.Count(t => t.Contains("Reminder", StringComparison.Ordinal) && t.Contains("30 Mar", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task MovingAnOccurrence_MovesItsReminders()
+    {
+        await using var host = await ScheduledAsync();
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 17, 0, 0));
+        var reply = await host.RunAsync("/meeting move date:2027-03-23 to:\"2027-03-24 18:00\" group:\"Algo Club\"");
+        Assert.False(reply.IsError, reply.Text);
+        var before = host.Sender.Sent.Count;
+
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 25, 0, 0));
+
+        var reminders = host.Sender.Sent.Skip(before).Where(m => m.Content.Text.StartsWith("Reminder", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, reminders.Count);
+        Assert.All(reminders, m => Assert.Contains("Wed 24 Mar 2027 18:00 CET", m.Content.Text, StringComparison.Ordinal));
+        Assert.Equal(Instant.FromUtc(2027, 3, 23, 17, 0), Instant.FromDateTimeOffset(host.Sender.SentAt[before + 1]));
+    }
+
+    [Fact]
+    public async Task CancellingTheSeries_StopsAllReminders()
+    {
+        await using var host = await ScheduledAsync();
+        var reply = await host.RunAsync("/meeting cancel meeting:\"Weekly review\" group:\"Algo Club\"");
+        Assert.False(reply.IsError, reply.Text);
+
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 4, 30, 0, 0));
+
+        var only = Assert.Single(host.Sender.Sent);
+        Assert.Contains("is cancelled", only.Content.Text, StringComparison.Ordinal);
+    }
+
+    private async Task<SchedulingHost> ScheduledAsync()
+    {
+        var host = await SchedulingHost.StartAsync(_database.ConnectionString, Start);
+        Assert.False((await host.RunAsync("/group create name:\"Algo Club\" timezone:Europe/Berlin")).IsError);
+        var scheduled = await host.RunAsync(Schedule);
+        Assert.False(scheduled.IsError, scheduled.Text);
+        return host;
+    }
+}

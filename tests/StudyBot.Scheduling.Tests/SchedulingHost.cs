@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using NodaTime;
+using StudyBot.Commands;
+using StudyBot.Commands.Routing;
+using StudyBot.Core;
+using StudyBot.Core.Messaging;
+using StudyBot.Persistence;
+using StudyBot.Scheduling.Clock;
+
+namespace StudyBot.Scheduling.Tests;
+
+/// <summary>
+/// A real host (migrations, Quartz on SQLite, reminder job, outbox dispatcher) over a database file that
+/// outlives it, on a fake clock, delivering to a <see cref="RecordingSender"/>. Stop it and build another
+/// over the same file to test restarts.
+/// </summary>
+public sealed class SchedulingHost : IAsyncDisposable
+{
+    private SchedulingHost(IHost host, FakeTimeProvider time, RecordingSender sender)
+    {
+        Host = host;
+        Time = time;
+        Sender = sender;
+    }
+
+    public IHost Host { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public RecordingSender Sender { get; }
+
+    public CommandRouter Router => Host.Services.GetRequiredService<CommandRouter>();
+
+    public SimulatedClock Clock => Host.Services.GetRequiredService<SimulatedClock>();
+
+    public static async Task<SchedulingHost> StartAsync(string connectionString, Instant now, RecordingSender? sender = null)
+    {
+        var time = new FakeTimeProvider(now.ToDateTimeOffset());
+        var recorder = sender ?? new RecordingSender();
+        recorder.Clock = time;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = connectionString })
+            .Build();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Configuration = (ConfigurationManager?)null });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddStudyBotPersistence(builder.Configuration);
+        builder.Services.AddStudyBotCommands();
+        builder.Services.AddStudyBotScheduling(builder.Configuration, time);
+        builder.Services.AddSingleton<IChatSender>(recorder);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SchedulingHost(host, time, recorder);
+    }
+
+    public Task<Reply> RunAsync(string line, string @as = "you") =>
+        Router.RouteTextAsync(line, new Invoker(@as, @as), new ChannelRef("general", "general"), new WorkspaceRef(Platform.Console, "console"), CancellationToken.None);
+
+    public async Task AdvanceToAsync(Instant target)
+    {
+        Assert.True(await Clock.AdvanceToAsync(target, CancellationToken.None), "due work did not settle");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+    }
+}
