@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace StudyBot.Testing;
+
+/// <summary>
+/// The built StudyBot program run as a separate process, the way the README runs it: lines go to its
+/// standard input, its standard output is collected line by line. Timeouts here only guard against a
+/// hung test; nothing waits for time to pass.
+/// </summary>
+public sealed class StudyBotProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _lines = [];
+    private readonly StringBuilder _errors = new();
+    private readonly SemaphoreSlim _newLine = new(0);
+
+    private StudyBotProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (_lines)
+            {
+                _lines.Add(e.Data);
+            }
+
+            _newLine.Release();
+        };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_errors)
+            {
+                _errors.AppendLine(e.Data);
+            }
+        };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Every output line so far.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return _lines.ToList();
+            }
+        }
+    }
+
+    /// <summary>Everything written to standard error (logs).</summary>
+    public string Errors
+    {
+        get
+        {
+            lock (_errors)
+            {
+                return _errors.ToString();
+            }
+        }
+    }
+
+    /// <summary>The exit code once exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Starts StudyBot in <paramref name="workingDirectory"/> with the given arguments.</summary>
+    public static StudyBotProcess Start(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Tokens in the test runner's environment must not switch on a platform adapter.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Discord__", StringComparison.Ordinal) || k.StartsWith("Slack__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        return new StudyBotProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start StudyBot."));
+    }
+
+    /// <summary>Sends one line to standard input.</summary>
+    public void Send(string line)
+    {
+        _process.StandardInput.WriteLine(line);
+        _process.StandardInput.Flush();
+    }
+
+    /// <summary>Closes standard input (end of script) and waits for the exit.</summary>
+    public async Task<int> EndInputAndWaitAsync(TimeSpan guard)
+    {
+        _process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(guard);
+        await _process.WaitForExitAsync(timeout.Token);
+        _process.WaitForExit(); // drains the asynchronous output readers
+        return _process.ExitCode;
+    }
+
+    /// <summary>Waits until an output line satisfies <paramref name="match"/>; fails the test after <paramref name="guard"/>.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan guard)
+    {
+        var deadline = Stopwatch.StartNew();
+        var seen = 0;
+        while (true)
+        {
+            var lines = Lines;
+            for (; seen < lines.Count; seen++)
+            {
+                if (match(lines[seen]))
+                {
+                    return lines[seen];
+                }
+            }
+
+            var left = guard - deadline.Elapsed;
+            if (left <= TimeSpan.Zero || _process.HasExited && !await _newLine.WaitAsync(TimeSpan.FromSeconds(1)))
+            {
+                throw new TimeoutException($"No matching line. Output:\n{string.Join('\n', Lines)}\nErrors:\n{Errors}");
+            }
+
+            await _newLine.WaitAsync(left);
+        }
+    }
+
+    /// <summary>Ends the process at once, like kill -9: no shutdown code runs.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+        _newLine.Dispose();
+    }
+
+    /// <summary>The dotnet muxer running these tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
+
+    /// <summary>The StudyBot host's own build output, same configuration and framework as the test assembly.</summary>
+    private static string Dll()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        for (var folder = testOutput; folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "src", "StudyBot.Host", "bin", configuration, framework, "StudyBot.dll");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("Build src/StudyBot.Host first; StudyBot.dll was not found.");
+    }
+}
