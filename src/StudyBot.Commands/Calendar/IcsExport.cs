@@ -31,23 +31,29 @@ public static class IcsExport
 
         // Most calendar apps show X-WR-CALNAME as the name of an imported or subscribed calendar.
         calendar.AddProperty("X-WR-CALNAME", calendarName);
+        var events = new List<CalendarEvent>();
         var earliestByZone = new Dictionary<string, LocalDateTime>(StringComparer.Ordinal);
         foreach (var item in series)
         {
             ArgumentNullException.ThrowIfNull(item);
-            var events = Events(item, stamp);
-            foreach (var calendarEvent in events)
+            foreach (var calendarEvent in Events(item, stamp))
             {
-                calendar.Events.Add(calendarEvent);
+                events.Add(calendarEvent);
                 var start = calendarEvent.DtStart!;
                 var local = new LocalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, start.Second);
                 earliestByZone[item.TimeZoneId] = earliestByZone.TryGetValue(item.TimeZoneId, out var known) && known < local ? known : local;
             }
         }
 
+        // Time zones go first: some older clients read a file top to bottom and need them before the events.
         foreach (var (zoneId, earliest) in earliestByZone.OrderBy(z => z.Key, StringComparer.Ordinal))
         {
             calendar.AddTimeZone(IcsTimeZones.Create(zoneId, earliest));
+        }
+
+        foreach (var calendarEvent in events)
+        {
+            calendar.Events.Add(calendarEvent);
         }
 
         return new CalendarSerializer().SerializeToString(calendar)!;

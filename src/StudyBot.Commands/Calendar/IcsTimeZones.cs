@@ -31,6 +31,9 @@ internal static class IcsTimeZones
             TimeZoneName = timeZoneId,
         };
         var vtimezone = new VTimeZone(timeZoneId);
+
+        // X-LIC-LOCATION names a tzdb location for libical-based clients; a fixed offset has none.
+        vtimezone.Properties.Remove("X-LIC-LOCATION");
         vtimezone.TimeZoneInfos.Add(standard);
         return vtimezone;
     }

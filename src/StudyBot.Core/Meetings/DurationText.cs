@@ -14,6 +14,9 @@ internal static partial class DurationText
     /// <summary>The units people may write, as accepted in error messages.</summary>
     internal const string UnitHint = "Use w, d, h or m, as in `1d`, `2h` or `15m`.";
 
+    // Longer than anything a caller accepts, short enough that no arithmetic overflows.
+    private const int MaxMinutes = 366 * 24 * 60;
+
     private static readonly Dictionary<string, int> UnitMinutes = new(StringComparer.Ordinal)
     {
         ["w"] = 7 * 24 * 60, ["wk"] = 7 * 24 * 60, ["wks"] = 7 * 24 * 60, ["week"] = 7 * 24 * 60, ["weeks"] = 7 * 24 * 60,
@@ -46,7 +49,12 @@ internal static partial class DurationText
 
             var number = decimal.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
             var minutes = number * minutesPerUnit;
-            if (minutes != decimal.Truncate(minutes) || minutes > int.MaxValue / 2)
+            if (minutes > MaxMinutes)
+            {
+                return Result<Period>.Fail($"`{trimmed}` is too long; nothing in StudyBot is planned more than a year ahead.");
+            }
+
+            if (minutes != decimal.Truncate(minutes))
             {
                 return Result<Period>.Fail($"`{trimmed}` is not a whole number of minutes; write it as hours and minutes, such as `1h20m`.");
             }

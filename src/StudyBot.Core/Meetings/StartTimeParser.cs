@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using StudyBot.Core.Results;
-using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Meetings;
 
@@ -142,7 +141,17 @@ public static partial class StartTimeParser
             return new UserError($"Add the day to `{word}`, such as `{word} 1 18:00`.");
         }
 
-        var closest = Suggestions.Closest(word, Weekdays.Names.Concat(KnownWords).Concat(DateText.MonthNames));
+        switch (word)
+        {
+            case "next" or "this":
+                return new UserError($"Leave out `{word}`: `tue 19:00` already means the coming Tuesday.");
+            case "in":
+                return new UserError("Put `in` first, such as `in 2h` or `in 3 days`.");
+            case "am" or "pm":
+                return new UserError($"Put `{word}` right after the hour, such as `7{word}` or `7:30{word}`.");
+        }
+
+        var closest = Typos.Closest(word, Weekdays.Names.Concat(KnownWords).Concat(DateText.MonthNames));
         if (closest is null)
         {
             return new UserError($"Unknown word `{word}`. Type a time such as {Examples}.");

@@ -1,5 +1,4 @@
 using NodaTime;
-using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Meetings;
 
@@ -61,7 +60,7 @@ public static class Weekdays
     /// <summary>The short name closest to a mistyped weekday, or null when nothing is close.</summary>
     public static string? Suggest(string word)
     {
-        var closest = Suggestions.Closest(word, ShortNames.Concat(LongNames));
+        var closest = Typos.Closest(word, ShortNames.Concat(LongNames));
         return closest is null ? null : ShortNames[Array.IndexOf(LongNames, closest) is var i and >= 0 ? i : Array.IndexOf(ShortNames, closest)];
     }
 

@@ -31,7 +31,8 @@ public static partial class TimeZones
             ?? Tzdb.Ids.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase));
         if (exact is not null)
         {
-            return new TimeZoneChoice(exact, Tzdb[exact], null);
+            var zone = Tzdb[exact];
+            return new TimeZoneChoice(exact, zone, IsLegacyFixedOffset(exact, zone) ? FixedOffsetWarning(exact) : null);
         }
 
         var offset = OffsetPattern().Match(text);
@@ -78,10 +79,23 @@ public static partial class TimeZones
         var value = Offset.FromHoursAndMinutes(sign * hours, sign * minutes);
         var id = value == Offset.Zero ? "UTC" : $"UTC{(sign < 0 ? "-" : "+")}{hours:00}:{minutes:00}";
         var zone = value == Offset.Zero ? DateTimeZone.Utc : DateTimeZone.ForOffset(value);
-        var warning = value == Offset.Zero
-            ? null
-            : $"`{id}` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.";
-        return new TimeZoneChoice(id, zone, warning);
+        return new TimeZoneChoice(id, zone, value == Offset.Zero ? null : FixedOffsetWarning(id));
+    }
+
+    private static string FixedOffsetWarning(string id) =>
+        $"`{id}` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.";
+
+    // Legacy ids such as EST, MST or Etc/GMT+2 are offsets in disguise: people who type EST mean New York,
+    // which does observe daylight saving. Region ids (Asia/Tokyo) never get this warning.
+    private static bool IsLegacyFixedOffset(string id, DateTimeZone zone)
+    {
+        if (id.Contains('/', StringComparison.Ordinal) && !id.StartsWith("Etc/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var january = zone.GetUtcOffset(Instant.FromUtc(2030, 1, 15, 12, 0));
+        return january != Offset.Zero && january == zone.GetUtcOffset(Instant.FromUtc(2030, 7, 15, 12, 0));
     }
 
     [GeneratedRegex(@"^(?:UTC|GMT)\s*(?<sign>[+-])\s*(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
