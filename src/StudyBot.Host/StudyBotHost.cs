@@ -8,6 +8,7 @@ using StudyBot.Commands;
 using StudyBot.Host.ConsoleAdapter;
 using StudyBot.Persistence;
 using StudyBot.Scheduling;
+using StudyBot.Slack;
 using Microsoft.Extensions.Time.Testing;
 
 namespace StudyBot.Host;
@@ -37,6 +38,11 @@ public static class StudyBotHost
             web.Configuration.AddConfiguration(configuration);
             Compose(web, selection, console, services);
             var app = web.Build();
+            if (selection.Slack && !string.IsNullOrWhiteSpace(app.Configuration["Slack:SigningSecret"]))
+            {
+                app.MapSlackEndpoints();
+            }
+
             return app;
         }
 
@@ -58,6 +64,11 @@ public static class StudyBotHost
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();
         builder.Services.AddStudyBotScheduling(builder.Configuration, time);
+        if (selection.Slack)
+        {
+            builder.Services.AddSlackAdapter(builder.Configuration);
+        }
+
         if (selection.Console)
         {
             builder.Services.AddConsoleAdapter(builder.Configuration, console);

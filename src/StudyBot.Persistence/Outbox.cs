@@ -21,7 +21,31 @@ public sealed class Outbox(StudyBotDbContext db)
             return false;
         }
 
-        db.Outbox.Add(new OutboxEntry(key, message.Platform, message.WorkspaceExternalId, message.ChannelId, message.DirectUserId, ReplySerializer.Serialize(message.Content), now, expiresAt));
+        db.Outbox.Add(ToEntry(message, now, expiresAt));
         return true;
     }
+
+    /// <summary>Queues many messages with one look-up of existing keys; returns how many were new.</summary>
+    public async Task<int> EnqueueManyAsync(IReadOnlyList<(OutboundMessage Message, Instant? ExpiresAt)> messages, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var keys = messages.Select(m => m.Message.IdempotencyKey).ToList();
+        var taken = (await db.Outbox.Where(o => keys.Contains(o.IdempotencyKey)).Select(o => o.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Concat(db.Outbox.Local.Select(o => o.IdempotencyKey))
+            .ToHashSet(StringComparer.Ordinal);
+        var queued = 0;
+        foreach (var (message, expiresAt) in messages)
+        {
+            if (taken.Add(message.IdempotencyKey))
+            {
+                db.Outbox.Add(ToEntry(message, now, expiresAt));
+                queued++;
+            }
+        }
+
+        return queued;
+    }
+
+    private static OutboxEntry ToEntry(OutboundMessage message, Instant now, Instant? expiresAt) =>
+        new(message.IdempotencyKey, message.Platform, message.WorkspaceExternalId, message.ChannelId, message.DirectUserId, ReplySerializer.Serialize(message.Content), now, expiresAt);
 }

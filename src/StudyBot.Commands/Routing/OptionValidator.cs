@@ -28,7 +28,9 @@ internal static class OptionValidator
             }
         }
 
-        var missing = command.Options.FirstOrDefault(o => o.Required && !options.ContainsKey(o.Name));
+        // A blank required text (name:"") is as missing as an absent one.
+        var missing = command.Options.FirstOrDefault(o => o.Required
+            && (!options.TryGetValue(o.Name, out var given) || given is string text && string.IsNullOrWhiteSpace(text)));
         return missing is null
             ? null
             : $"`/{command.Path}` needs `{missing.Name}` ({missing.Description}). Example: `/{command.Example}`.";

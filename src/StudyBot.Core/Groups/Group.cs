@@ -94,7 +94,8 @@ public sealed class Group
             return Result<GroupMember>.Fail($"You are already a member of {Name}.");
         }
 
-        var member = new GroupMember(userId, displayName, isOrganizer: false, now);
+        // A group whose last organizer left would be unmanageable: its next member takes over.
+        var member = new GroupMember(userId, displayName, isOrganizer: !_members.Any(m => m.IsOrganizer), now);
         _members.Add(member);
         return member;
     }

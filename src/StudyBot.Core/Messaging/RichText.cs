@@ -14,7 +14,11 @@ public static partial class RichText
     private const char Open = '\uE000';
     private const char Close = '\uE001';
 
-    /// <summary>A timestamp: Discord shows it as &lt;t:unix:F&gt;, Slack as a date token, the console as the fallback.</summary>
+    /// <summary>
+    /// A timestamp. The console shows the fallback (the time in the group's zone); the platforms show the
+    /// fallback followed by their own timestamp (Discord &lt;t:unix:F&gt;, Slack's date token), which each
+    /// reader sees in their own zone.
+    /// </summary>
     /// <param name="unixSeconds">The instant.</param>
     /// <param name="fallback">The time already written in the group's zone, e.g. "Tue 16 Mar 2027 19:00 CET".</param>
     public static string Timestamp(long unixSeconds, string fallback) =>

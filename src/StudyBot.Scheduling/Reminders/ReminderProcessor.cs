@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NodaTime;
 using StudyBot.Commands.Meetings;
 using StudyBot.Core.Meetings;
+using StudyBot.Core.Messaging;
 using StudyBot.Persistence;
 
 namespace StudyBot.Scheduling.Reminders;
@@ -47,7 +48,6 @@ public sealed partial class ReminderProcessor(IServiceScopeFactory scopes, TimeP
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<StudyBotDbContext>();
         var planner = services.GetRequiredService<MeetingPlanner>();
-        var outbox = services.GetRequiredService<Outbox>();
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -60,46 +60,50 @@ public sealed partial class ReminderProcessor(IServiceScopeFactory scopes, TimeP
             return (0, 0);
         }
 
-        var sent = 0;
-        foreach (var forSeries in due.GroupBy(r => r.SeriesId))
+        // Three queries for the whole batch rather than three per reminder: bursts stay fast.
+        var seriesIds = due.Select(r => r.SeriesId).Distinct().ToList();
+        var series = await db.MeetingSeries.Where(s => seriesIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
+        var groupIds = series.Values.Select(s => s.GroupId).Distinct().ToList();
+        var groups = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken).ConfigureAwait(false);
+        var workspaceIds = groups.Values.Select(g => g.WorkspaceId).Distinct().ToList();
+        var workspaces = await db.Workspaces.Where(w => workspaceIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken).ConfigureAwait(false);
+        db.PlannedReminders.RemoveRange(due);
+
+        var messages = new List<(OutboundMessage, Instant?)>();
+        var advances = new List<MeetingSeries>();
+        foreach (var occurrence in due.GroupBy(r => (r.SeriesId, r.Occurrence)))
         {
-            var series = await db.MeetingSeries.FindAsync([forSeries.Key], cancellationToken).ConfigureAwait(false);
-            var group = series is null ? null : await db.Groups.FindAsync([series.GroupId], cancellationToken).ConfigureAwait(false);
-            var workspace = group is null ? null : await db.Workspaces.FindAsync([group.WorkspaceId], cancellationToken).ConfigureAwait(false);
-            db.PlannedReminders.RemoveRange(forSeries);
-            if (series is null || group is null || workspace is null)
+            if (!series.TryGetValue(occurrence.Key.SeriesId, out var meeting) || !groups.TryGetValue(meeting.GroupId, out var group))
             {
                 continue;
             }
 
-            foreach (var occurrence in forSeries.GroupBy(r => r.Occurrence))
+            var reminder = occurrence.Where(r => r.Kind == PlannedReminderKind.Reminder).MinBy(r => r.OffsetMinutes);
+            if (reminder is not null && now >= reminder.OccurrenceStart)
             {
-                var reminder = occurrence.Where(r => r.Kind == PlannedReminderKind.Reminder).MinBy(r => r.OffsetMinutes);
-                if (reminder is not null && now >= reminder.OccurrenceStart)
+                LogDroppedLate(logger, meeting.Id, reminder.OffsetMinutes, reminder.OccurrenceStart);
+            }
+            else if (reminder is not null)
+            {
+                var content = MeetingMessages.Reminder(meeting, group, reminder.Occurrence, reminder.OccurrenceStart, Duration.FromMinutes(reminder.OffsetMinutes));
+                var key = $"reminder:{meeting.Id}:{MeetingText.Key(reminder.Occurrence)}:{reminder.OffsetMinutes}";
+                messages.Add((MeetingMessages.ToGroup(workspaces[group.WorkspaceId], group, content, key), reminder.OccurrenceStart));
+                foreach (var superseded in occurrence.Where(r => r.Kind == PlannedReminderKind.Reminder && r != reminder))
                 {
-                    LogDroppedLate(logger, series.Id, reminder.OffsetMinutes, reminder.OccurrenceStart);
-                }
-                else if (reminder is not null)
-                {
-                    var offset = Duration.FromMinutes(reminder.OffsetMinutes);
-                    var content = MeetingMessages.Reminder(series, group, reminder.Occurrence, reminder.OccurrenceStart, offset);
-                    var key = $"reminder:{series.Id}:{MeetingText.Key(reminder.Occurrence)}:{reminder.OffsetMinutes}";
-                    if (await outbox.EnqueueAsync(MeetingMessages.ToGroup(workspace, group, content, key), now, reminder.OccurrenceStart, cancellationToken).ConfigureAwait(false))
-                    {
-                        sent++;
-                    }
-
-                    foreach (var superseded in occurrence.Where(r => r.Kind == PlannedReminderKind.Reminder && r != reminder))
-                    {
-                        LogSuperseded(logger, series.Id, superseded.OffsetMinutes, reminder.OffsetMinutes);
-                    }
-                }
-
-                if (occurrence.Any(r => r.Kind == PlannedReminderKind.Advance))
-                {
-                    await planner.ReplanAsync(series, MeetingPlanner.ZoneOf(group), now, includeOverdue: true, cancellationToken).ConfigureAwait(false);
+                    LogSuperseded(logger, meeting.Id, superseded.OffsetMinutes, reminder.OffsetMinutes);
                 }
             }
+
+            if (occurrence.Any(r => r.Kind == PlannedReminderKind.Advance))
+            {
+                advances.Add(meeting);
+            }
+        }
+
+        var sent = await services.GetRequiredService<Outbox>().EnqueueManyAsync(messages, now, cancellationToken).ConfigureAwait(false);
+        foreach (var meeting in advances)
+        {
+            await planner.ReplanAsync(meeting, MeetingPlanner.ZoneOf(groups[meeting.GroupId]), now, includeOverdue: true, cancellationToken).ConfigureAwait(false);
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

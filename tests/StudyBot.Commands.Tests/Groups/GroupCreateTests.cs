@@ -151,7 +151,8 @@ public sealed class GroupCreateTests : IDisposable
     {
         var reply = await Refusal.AssertRefusedAsync(_harness, "/group create name:\"   \"", "alice");
 
-        Assert.Equal("A group needs a name, for example `name:\"Algo Club\"`.", reply.Text);
+        // A blank required option counts as missing, so the catalog's own message answers it.
+        Assert.Equal("`/group create` needs `name` (The group's name). Example: `/group create name:\"Algo Club\" timezone:Europe/Berlin`.", reply.Text);
     }
 
     [Fact]

@@ -83,6 +83,14 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task BlankRequiredOption_CountsAsMissing()
+    {
+        var reply = await Refusal.AssertRefusedAsync(_harness, "/group join name:\"  \"", "you");
+
+        Assert.StartsWith("`/group join` needs `name`", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingRequiredOption_OfTimezoneSet_IsRefused()
     {
         var reply = await Refusal.AssertRefusedAsync(_harness, "/timezone set", "you");

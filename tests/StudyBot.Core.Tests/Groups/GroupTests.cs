@@ -47,6 +47,19 @@ public sealed class GroupTests
     }
 
     [Fact]
+    public void Join_AfterTheLastMemberLeft_MakesTheNewcomerOrganizer()
+    {
+        var group = Group.Create(1, "Algo Club", "general", "UTC", "alice", "alice", Instant.FromUtc(2026, 1, 1, 0, 0)).Value!;
+        Assert.True(group.Leave("alice").IsSuccess);
+
+        var bob = group.Join("bob", "bob", Instant.FromUtc(2026, 1, 2, 0, 0)).Value!;
+        var carol = group.Join("carol", "carol", Instant.FromUtc(2026, 1, 3, 0, 0)).Value!;
+
+        Assert.True(bob.IsOrganizer);
+        Assert.False(carol.IsOrganizer);
+    }
+
+    [Fact]
     public void Normalize_IgnoresCaseAndSurroundingSpace()
     {
         Assert.Equal(Group.Normalize("algo club"), Group.Normalize(" ALGO Club "));

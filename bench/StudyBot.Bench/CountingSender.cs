@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using StudyBot.Core;
+using StudyBot.Core.Messaging;
+
+namespace StudyBot.Bench;
+
+/// <summary>A sender with no rate limit that counts deliveries and duplicates.</summary>
+internal sealed class CountingSender : IChatSender
+{
+    private readonly ConcurrentDictionary<string, long> _delivered = new();
+    private int _duplicates;
+
+    public Platform Platform => Platform.Console;
+
+    public int Delivered => _delivered.Count;
+
+    public int Duplicates => _duplicates;
+
+    public long LastDeliveryTicks { get; private set; }
+
+    public TaskCompletionSource AllDelivered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int Expected { get; set; }
+
+    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (!_delivered.TryAdd(message.IdempotencyKey, Stopwatch.GetTimestamp()))
+        {
+            Interlocked.Increment(ref _duplicates);
+        }
+
+        LastDeliveryTicks = Stopwatch.GetTimestamp();
+        if (_delivered.Count >= Expected)
+        {
+            AllDelivered.TrySetResult();
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+
+namespace StudyBot.Slack.Tests.Fakes;
+
+/// <summary>
+/// Slack on 127.0.0.1: Web API methods under /api/, response_url hooks under /hooks/, pre-signed uploads under
+/// /upload/, and Socket Mode WebSockets under /socket/. Every request is recorded; answers can be scripted per method.
+/// </summary>
+public sealed class FakeSlackServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<ApiCall> _calls = [];
+    private readonly List<(Func<ApiCall, bool> Match, TaskCompletionSource<ApiCall> Done)> _waiters = [];
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> _scripted = new();
+    private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
+    private int _socketCount;
+    private int _ts;
+
+    private FakeSlackServer(WebApplication app) => _app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string ApiBaseUrl => BaseAddress + "api/";
+
+    /// <summary>users.info answers by user id; unknown users get a plain member.</summary>
+    public ConcurrentDictionary<string, JsonObject> Users { get; } = new();
+
+    public IReadOnlyList<ApiCall> Calls
+    {
+        get
+        {
+            lock (_calls)
+            {
+                return _calls.ToArray();
+            }
+        }
+    }
+
+    public static async Task<FakeSlackServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var server = new FakeSlackServer(builder.Build());
+        server.Map();
+        await server._app.StartAsync();
+        server.BaseAddress = new Uri(server._app.Urls.Single() + "/");
+        return server;
+    }
+
+    public Uri HookUrl(string id) => new(BaseAddress, $"hooks/{id}");
+
+    /// <summary>The next answer of <paramref name="method"/> (then back to the default).</summary>
+    public void Enqueue(string method, FakeResponse response) => _scripted.GetOrAdd(method, _ => new()).Enqueue(response);
+
+    /// <summary>A recorded or future call matching the method (and predicate).</summary>
+    public Task<ApiCall> WaitForCallAsync(string method, Func<ApiCall, bool>? match = null)
+    {
+        bool Matches(ApiCall c) => c.Method == method && (match?.Invoke(c) ?? true);
+        lock (_calls)
+        {
+            var found = _calls.FirstOrDefault(Matches);
+            if (found is not null)
+            {
+                return Task.FromResult(found);
+            }
+
+            var done = new TaskCompletionSource<ApiCall>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((Matches, done));
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    public int Count(string method) => Calls.Count(c => c.Method == method);
+
+    /// <summary>The next Socket Mode connection the client opens (hello already sent unless told not to).</summary>
+    public async Task<FakeSocket> NextSocketAsync()
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        return await _sockets.Reader.ReadAsync(guard.Token);
+    }
+
+    public bool SendHello { get; set; } = true;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private void Map()
+    {
+        _app.UseWebSockets();
+        _app.MapPost("/api/{method}", async (HttpContext http, string method) => Answer(http, method, await RecordAsync(http, method)));
+        _app.MapPost("/hooks/{id}", async (HttpContext http) => { await RecordAsync(http, "response_url"); return Results.Ok(); });
+        _app.MapPost("/upload/{id}", async (HttpContext http) => { await RecordAsync(http, "upload"); return Results.Ok(); });
+        _app.Map("/socket/{n}", async (HttpContext http) =>
+        {
+            using var ws = await http.WebSockets.AcceptWebSocketAsync();
+            using var socket = new FakeSocket(ws, Interlocked.Increment(ref _socketCount));
+            var running = socket.RunAsync();
+            if (SendHello)
+            {
+                await socket.HelloAsync();
+            }
+
+            _sockets.Writer.TryWrite(socket);
+            await running;
+        });
+    }
+
+    private async Task<ApiCall> RecordAsync(HttpContext http, string method)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer);
+        var body = buffer.ToArray();
+        var args = new JsonObject();
+        var text = Encoding.UTF8.GetString(body);
+        if (http.Request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
+        {
+            args = (JsonObject)JsonNode.Parse(text)!;
+        }
+        else if (http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true)
+        {
+            foreach (var (key, value) in QueryHelpers.ParseQuery(text))
+            {
+                args[key] = value.ToString();
+            }
+        }
+
+        var call = new ApiCall(method, http.Request.Headers.Authorization.ToString(), args, body);
+        lock (_calls)
+        {
+            _calls.Add(call);
+            foreach (var waiter in _waiters.Where(w => w.Match(call)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(call);
+            }
+        }
+
+        return call;
+    }
+
+    private IResult Answer(HttpContext http, string method, ApiCall call)
+    {
+        var response = _scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : Default(method, call);
+        if (response.RetryAfterSeconds is { } seconds)
+        {
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Results.Text(response.Json, "application/json", Encoding.UTF8, response.Status);
+    }
+
+    private FakeResponse Default(string method, ApiCall call) => method switch
+    {
+        "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"{{BaseAddress.ToString().Replace("http", "ws", StringComparison.Ordinal)}}socket/{{_socketCount + 1}}?ticket=t"}"""),
+        "chat.postMessage" => FakeResponse.Ok($$"""{"ok":true,"channel":"{{call.Arg("channel")}}","ts":"1700000000.{{Interlocked.Increment(ref _ts):D6}}"}"""),
+        "conversations.open" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + call.Arg("users") } }.ToJsonString()),
+        "users.info" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["user"] = Users.TryGetValue(call.Arg("user"), out var user) ? user.DeepClone() : PlainUser(call.Arg("user")) }.ToJsonString()),
+        "views.open" => FakeResponse.Ok("""{"ok":true,"view":{"id":"V1"}}"""),
+        "files.getUploadURLExternal" => FakeResponse.Ok($$"""{"ok":true,"upload_url":"{{BaseAddress}}upload/F1","file_id":"F1"}"""),
+        _ => FakeResponse.Ok("""{"ok":true}"""),
+    };
+
+    public static JsonObject PlainUser(string id, string name = "Member", string tz = "Europe/Berlin", bool admin = false, bool owner = false) => new()
+    {
+        ["id"] = id,
+        ["name"] = name.ToLowerInvariant(),
+        ["tz"] = tz,
+        ["is_admin"] = admin,
+        ["is_owner"] = owner,
+        ["profile"] = new JsonObject { ["display_name"] = name, ["real_name"] = name },
+    };
+}

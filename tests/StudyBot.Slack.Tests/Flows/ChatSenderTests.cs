@@ -1,0 +1,91 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Core;
+using StudyBot.Core.Messaging;
+using StudyBot.Slack.Tests.Fakes;
+
+namespace StudyBot.Slack.Tests.Flows;
+
+public sealed class ChatSenderTests : IAsyncLifetime
+{
+    private FakeSlackServer _slack = null!;
+    private SlackTestHost _host = null!;
+
+    private IChatSender Sender => _host.Services.GetServices<IChatSender>().Single(s => s.Platform == Platform.Slack);
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackServer.StartAsync();
+        _host = await SlackTestHost.StartAsync(_slack, socketMode: false);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task DirectMessage_OpensTheConversationThenPosts()
+    {
+        await Sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", null, "U7", Reply.Public("Your check-in is due."), "checkin:1:U7"), CancellationToken.None);
+
+        Assert.Equal("U7", (await _slack.WaitForCallAsync("conversations.open")).Arg("users"));
+        var post = await _slack.WaitForCallAsync("chat.postMessage");
+        Assert.Equal("DU7", post.Arg("channel"));
+        Assert.Equal("Your check-in is due.", post.Arg("text"));
+        Assert.Equal(["conversations.open", "chat.postMessage"], _slack.Calls.Select(c => c.Method));
+    }
+
+    [Fact]
+    public async Task Attachment_IsUploadedThroughTheExternalUploadFlow()
+    {
+        var ics = Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        var reply = Reply.Public("Calendar for Algo Club") with { Attachments = [new ReplyAttachment("algo-club.ics", "text/calendar", ics)] };
+
+        await Sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", "C1", null, reply, "export:1"), CancellationToken.None);
+
+        var reserve = await _slack.WaitForCallAsync("files.getUploadURLExternal");
+        Assert.Equal(("algo-club.ics", ics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)), (reserve.Arg("filename"), reserve.Arg("length")));
+        Assert.Equal(ics, (await _slack.WaitForCallAsync("upload")).Body);
+        var complete = await _slack.WaitForCallAsync("files.completeUploadExternal");
+        Assert.Equal("C1", complete.Arg("channel_id"));
+        Assert.Contains("\"id\":\"F1\"", complete.Arg("files"));
+        Assert.Equal(["chat.postMessage", "files.getUploadURLExternal", "upload", "files.completeUploadExternal"], _slack.Calls.Select(c => c.Method));
+    }
+
+    [Fact]
+    public async Task SameIdempotencyKeyTwice_PostsOnce()
+    {
+        var message = new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("Reminder"), "reminder:9:24h");
+
+        await Sender.SendAsync(message, CancellationToken.None);
+        await Sender.SendAsync(message, CancellationToken.None);
+
+        Assert.Equal(1, _slack.Count("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task UnknownChannel_IsAPermanentFailure()
+    {
+        _slack.Enqueue("chat.postMessage", FakeResponse.Error("channel_not_found"));
+
+        var failure = await Assert.ThrowsAsync<ChatSendException>(() => Sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", "C404", null, Reply.Public("Hi"), "k404"), CancellationToken.None));
+
+        Assert.True(failure.IsPermanent);
+        Assert.Contains("channel_not_found", failure.Message);
+    }
+
+    [Fact]
+    public async Task AmbiguousServerError_IsNotRetried_SoNothingIsPostedTwice()
+    {
+        _slack.Enqueue("chat.postMessage", FakeResponse.ServerError(500));
+        var message = new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("Hi"), "k500");
+
+        var failure = await Assert.ThrowsAsync<ChatSendException>(() => Sender.SendAsync(message, CancellationToken.None));
+        await Sender.SendAsync(message, CancellationToken.None);
+
+        Assert.True(failure.IsPermanent);
+        Assert.Equal(1, _slack.Count("chat.postMessage"));
+    }
+}
