@@ -3,8 +3,8 @@ using StudyBot.Testing;
 
 namespace StudyBot.Commands.Tests.Support;
 
-/// <summary>How many rows each foundation table holds, to prove a refused command stored nothing.</summary>
-internal sealed record StoreCounts(int Workspaces, int Groups, int GroupMembers, int UserProfiles)
+/// <summary>How many rows each table holds, to prove a refused command stored nothing.</summary>
+internal sealed record StoreCounts(int Workspaces, int Groups, int GroupMembers, int UserProfiles, int Series = 0, int Changes = 0, int Rsvps = 0, int Attendance = 0, int Planned = 0, int Outbox = 0)
 {
     public static async Task<StoreCounts> ReadAsync(CommandHarness harness)
     {
@@ -13,6 +13,12 @@ internal sealed record StoreCounts(int Workspaces, int Groups, int GroupMembers,
             await db.Workspaces.CountAsync(),
             await db.Groups.CountAsync(),
             await db.GroupMembers.CountAsync(),
-            await db.UserProfiles.CountAsync());
+            await db.UserProfiles.CountAsync(),
+            await db.MeetingSeries.CountAsync(),
+            await db.OccurrenceChanges.CountAsync(),
+            await db.Rsvps.CountAsync(),
+            await db.Attendance.CountAsync(),
+            await db.PlannedReminders.CountAsync(),
+            await db.Outbox.CountAsync());
     }
 }
