@@ -55,6 +55,9 @@ public sealed class StudyBotProcess : IDisposable
         }
     }
 
+    /// <summary>Standard output so far, one "\n" after each line.</summary>
+    public string Output => string.Concat(Lines.Select(l => l + "\n"));
+
     /// <summary>Everything written to standard error (logs).</summary>
     public string Errors
     {
@@ -87,8 +90,9 @@ public sealed class StudyBotProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        // Tokens in the test runner's environment must not switch on a platform adapter.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("Discord__", StringComparison.Ordinal) || k.StartsWith("Slack__", StringComparison.Ordinal)).ToList())
+        // Run on the shipped defaults, whatever the machine running the tests has set: no tokens that
+        // would switch on a platform adapter, no other database, no other environment's settings.
+        foreach (var key in start.Environment.Keys.Where(IsMachineSetting).ToList())
         {
             start.Environment.Remove(key);
         }
@@ -99,14 +103,29 @@ public sealed class StudyBotProcess : IDisposable
     /// <summary>Sends one line to standard input.</summary>
     public void Send(string line)
     {
-        _process.StandardInput.WriteLine(line);
-        _process.StandardInput.Flush();
+        try
+        {
+            _process.StandardInput.WriteLine(line);
+            _process.StandardInput.Flush();
+        }
+        catch (IOException) when (_process.HasExited)
+        {
+            // The script ended the program (:quit) before every line was written; later lines are moot.
+        }
     }
 
     /// <summary>Closes standard input (end of script) and waits for the exit.</summary>
     public async Task<int> EndInputAndWaitAsync(TimeSpan guard)
     {
-        _process.StandardInput.Close();
+        try
+        {
+            _process.StandardInput.Close();
+        }
+        catch (IOException) when (_process.HasExited)
+        {
+            // Already gone: nothing left to tell it.
+        }
+
         using var timeout = new CancellationTokenSource(guard);
         await _process.WaitForExitAsync(timeout.Token);
         _process.WaitForExit(); // drains the asynchronous output readers
@@ -156,6 +175,10 @@ public sealed class StudyBotProcess : IDisposable
         _process.Dispose();
         _newLine.Dispose();
     }
+
+    private static bool IsMachineSetting(string key) =>
+        key.StartsWith("Discord__", StringComparison.Ordinal) || key.StartsWith("Slack__", StringComparison.Ordinal)
+        || key is "Database__ConnectionString" or "DOTNET_ENVIRONMENT" or "ASPNETCORE_ENVIRONMENT";
 
     /// <summary>The dotnet muxer running these tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
     private static string DotnetHost() =>

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using StudyBot.Testing;
 
 namespace StudyBot.Host.Tests.ConsoleAdapter;
 
@@ -45,62 +45,13 @@ public sealed class ConsoleProcessTests : IDisposable
 
     private async Task<(int ExitCode, string Output, string Errors)> RunStudyBotAsync(string script)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [StudyBotDll()])
+        using var process = StudyBotProcess.Start(_workingDirectory);
+        foreach (var line in script.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            WorkingDirectory = _workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-
-        // Run on the shipped defaults, whatever the machine running the tests has set.
-        foreach (var variable in new[] { "Database__ConnectionString", "Discord__Token", "Slack__BotToken", "DOTNET_ENVIRONMENT", "ASPNETCORE_ENVIRONMENT" })
-        {
-            start.Environment.Remove(variable);
+            process.Send(line);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(script);
-        process.StandardInput.Close();
-
-        using var timeout = new CancellationTokenSource(Guard);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"StudyBot did not exit within {Guard} after its input ended.\n{await output}\n{await errors}");
-        }
-
-        return (process.ExitCode, (await output).ReplaceLineEndings("\n"), await errors);
-    }
-
-    /// <summary>The dotnet muxer running these tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
-
-    /// <summary>The StudyBot host's own build output (same configuration and framework as this test assembly).</summary>
-    private static string StudyBotDll()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = testOutput.Name;
-        var configuration = testOutput.Parent!.Name;
-        for (var folder = testOutput; folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "src", "StudyBot.Host", "bin", configuration, framework, "StudyBot.dll");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        // The referenced host is also copied beside this assembly with its runtimeconfig.
-        var beside = Path.Combine(testOutput.FullName, "StudyBot.dll");
-        return File.Exists(beside) ? beside : throw new FileNotFoundException("Build src/StudyBot.Host first; StudyBot.dll was not found.");
+        var exit = await process.EndInputAndWaitAsync(Guard);
+        return (exit, process.Output, process.Errors);
     }
 }
