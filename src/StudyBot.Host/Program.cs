@@ -1,6 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using StudyBot.Host;
 
 // With no Discord or Slack token, StudyBot talks on the console over a local SQLite file.
 using var host = StudyBotHost.Build(args);
-await host.RunAsync().ConfigureAwait(false);
-return 0;
+await host.StartAsync().ConfigureAwait(false);
+await host.WaitForShutdownAsync().ConfigureAwait(false);
+
+// A background service that crashed stopped the host (and logged why): say so in the exit status.
+var crashed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask?.IsFaulted == true);
+return crashed ? 1 : 0;

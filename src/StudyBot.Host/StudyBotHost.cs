@@ -9,6 +9,7 @@ using StudyBot.Host.ConsoleAdapter;
 using StudyBot.Persistence;
 using StudyBot.Scheduling;
 using StudyBot.Slack;
+using StudyBot.Discord.Configuration;
 using Microsoft.Extensions.Time.Testing;
 
 namespace StudyBot.Host;
@@ -38,6 +39,11 @@ public static class StudyBotHost
             web.Configuration.AddConfiguration(configuration);
             Compose(web, selection, console, services);
             var app = web.Build();
+            if (selection.Discord && !string.IsNullOrWhiteSpace(app.Configuration["Discord:PublicKey"]))
+            {
+                app.MapDiscordInteractions();
+            }
+
             if (selection.Slack && !string.IsNullOrWhiteSpace(app.Configuration["Slack:SigningSecret"]))
             {
                 app.MapSlackEndpoints();
@@ -64,6 +70,11 @@ public static class StudyBotHost
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();
         builder.Services.AddStudyBotScheduling(builder.Configuration, time);
+        if (selection.Discord)
+        {
+            builder.Services.AddDiscordAdapter(builder.Configuration);
+        }
+
         if (selection.Slack)
         {
             builder.Services.AddSlackAdapter(builder.Configuration);

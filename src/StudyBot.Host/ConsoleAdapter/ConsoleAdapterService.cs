@@ -29,7 +29,8 @@ public sealed class ConsoleAdapterService(ConsoleSession session, ConsoleOutput 
                 console.Prompt($"@{session.User} in #{session.Channel}> ");
             }
 
-            var line = await console.Input.ReadLineAsync(stoppingToken).ConfigureAwait(false);
+            // A terminal read ignores cancellation, so stop waiting for it on Ctrl+C instead of at the shutdown timeout.
+            var line = await console.Input.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken).ConfigureAwait(false);
             if (line is null || !await session.HandleLineAsync(line, stoppingToken).ConfigureAwait(false))
             {
                 break;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Quartz;
 
 namespace StudyBot.Scheduling.Reminders;
@@ -6,7 +7,7 @@ namespace StudyBot.Scheduling.Reminders;
 /// Keeps one persistent Quartz trigger armed at the earliest planned reminder, plus a one-minute sweep
 /// as a safety net, both firing <see cref="DueRemindersJob"/>.
 /// </summary>
-public sealed class ReminderTrigger(ISchedulerFactory schedulers, ReminderProcessor reminders, TimeProvider time) : IDisposable
+public sealed class ReminderTrigger(ISchedulerFactory schedulers, ReminderProcessor reminders, TimeProvider time, IHostApplicationLifetime lifetime) : IDisposable
 {
     /// <summary>The precise trigger's name.</summary>
     public static readonly TriggerKey NextKey = new("reminders-next", "studybot");
@@ -37,6 +38,12 @@ public sealed class ReminderTrigger(ISchedulerFactory schedulers, ReminderProces
     /// <summary>Moves the precise trigger to the earliest planned reminder (or removes it when none).</summary>
     public async Task RearmAsync(CancellationToken cancellationToken)
     {
+        // While stopping, the scheduler is going away; the persisted plan is re-armed at the next start.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StudyBot.Commands;
+using StudyBot.Commands.Catalog;
+using StudyBot.Commands.Routing;
+using StudyBot.Core.Messaging;
+using StudyBot.Discord.Configuration;
+using StudyBot.Discord.Rendering;
+using StudyBot.Discord.Rest;
+
+namespace StudyBot.Discord.Interactions;
+
+/// <summary>
+/// Handles one interaction, from the gateway or the HTTP endpoint alike: routes it to the command
+/// router and answers within Discord's 3 seconds, directly when the handler is fast, otherwise by
+/// deferring and completing later (<see cref="ReplyDelivery"/>).
+/// </summary>
+internal sealed partial class InteractionProcessor(
+    CommandRouter router,
+    IServiceScopeFactory scopes,
+    ReplyDelivery delivery,
+    TimeProvider time,
+    IOptions<DiscordOptions> options,
+    ILogger<InteractionProcessor> logger)
+{
+    private const int Ping = 1;
+    private const int ApplicationCommand = 2;
+    private const int MessageComponent = 3;
+    private const int AutocompleteRequest = 4;
+    private const int ModalSubmit = 5;
+
+    private readonly RecentIds _seen = new(4096);
+
+    public async Task ProcessAsync(JsonElement interaction, IInteractionResponder responder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responder);
+        var type = interaction.GetProperty("type").GetInt32();
+        if (type == Ping)
+        {
+            await responder.RespondAsync(new JsonObject { ["type"] = 1 }, [], cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var context = InteractionParser.Context(interaction);
+        if (!_seen.Add(context.Id))
+        {
+            LogDuplicate(logger, context.Id);
+            return;
+        }
+
+        var data = interaction.GetProperty("data");
+        try
+        {
+            if (type == AutocompleteRequest)
+            {
+                await SuggestAsync(context, data, responder, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            Func<Task<Reply>>? work = type switch
+            {
+                ApplicationCommand => () => RouteCommandAsync(context, data, cancellationToken),
+                MessageComponent => () => RouteComponentAsync(context, data, [], cancellationToken),
+                ModalSubmit => () => RouteComponentAsync(context, data, InteractionParser.FormValues(data), cancellationToken),
+                _ => null,
+            };
+            if (work is not null)
+            {
+                await RespondInTimeAsync(context, Task.Run(work, cancellationToken), responder, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DiscordApiException ex)
+        {
+            LogResponseFailed(logger, ex, context.Id);
+        }
+    }
+
+    private async Task RespondInTimeAsync(InteractionContext context, Task<Reply> work, IInteractionResponder responder, CancellationToken cancellationToken)
+    {
+        using var deadlineCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Task.Delay(options.Value.AckDeadline, time, deadlineCancel.Token);
+        if (await Task.WhenAny(work, deadline).ConfigureAwait(false) == work)
+        {
+            await deadlineCancel.CancelAsync().ConfigureAwait(false);
+            await delivery.RespondAsync(context, await SafeAsync(work).ConfigureAwait(false), responder, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await responder.RespondAsync(new JsonObject { ["type"] = 5 }, [], cancellationToken).ConfigureAwait(false);
+        LogDeferred(logger, context.Id);
+        await delivery.CompleteDeferredAsync(context, await SafeAsync(work).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<Reply> RouteCommandAsync(InteractionContext context, JsonElement data, CancellationToken cancellationToken)
+    {
+        var (path, list) = InteractionParser.CommandPath(data);
+        var invocation = new CommandInvocation(path, InteractionParser.Options(data, list), context.Invoker, context.Channel, context.Workspace);
+        return router.RouteAsync(invocation, cancellationToken);
+    }
+
+    private Task<Reply> RouteComponentAsync(InteractionContext context, JsonElement data, Dictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var action = CustomIds.Unwrap(InteractionParser.Text(data, "custom_id"));
+        return action is null
+            ? Task.FromResult(Reply.Error("This button comes from an older StudyBot. Run the command again for a fresh one."))
+            : router.RouteComponentAsync(new ComponentInvocation(action, context.Invoker, context.Channel, context.Workspace, values), cancellationToken);
+    }
+
+    private async Task SuggestAsync(InteractionContext context, JsonElement data, IInteractionResponder responder, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> suggestions = [];
+        if (InteractionParser.Focused(data) is { } focused
+            && router.Catalog.Find(focused.Path)?.Definition.FindOption(focused.Option) is { Autocomplete: not AutocompleteSource.None } option)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            suggestions = await scope.ServiceProvider.GetRequiredService<Autocomplete>()
+                .SuggestAsync(option.Autocomplete, focused.Typed, context.Workspace, cancellationToken).ConfigureAwait(false);
+        }
+
+        var choices = suggestions.Take(25).Select(s => (JsonNode?)new JsonObject { ["name"] = DiscordText.Truncate(s, 100), ["value"] = DiscordText.Truncate(s, 100) });
+        var callback = new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = new JsonArray(choices.ToArray()) } };
+        await responder.RespondAsync(callback, [], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Reply> SafeAsync(Task<Reply> work)
+    {
+        try
+        {
+            return await work.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The user must still get an answer; the router already logged handler crashes.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogWorkFailed(logger, ex);
+            return Reply.Error("Something went wrong on StudyBot's side; nothing was changed. Please try again.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Interaction {Id} already handled; ignoring the repeat")]
+    private static partial void LogDuplicate(ILogger logger, string id);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Interaction {Id} deferred: the handler needs more than the ack deadline")]
+    private static partial void LogDeferred(ILogger logger, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering interaction {Id} failed")]
+    private static partial void LogResponseFailed(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction handling failed")]
+    private static partial void LogWorkFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,12 @@
+using System.Threading.Channels;
+using StudyBot.Commands.Routing;
+
+namespace StudyBot.Discord.Tests.Fakes;
+
+/// <summary>Per-test state the test handlers share with the test: a gate and what was invoked.</summary>
+public sealed class TestSignals
+{
+    public TaskCompletionSource SlowGate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Channel<ComponentInvocation> Components { get; } = Channel.CreateUnbounded<ComponentInvocation>();
+}
