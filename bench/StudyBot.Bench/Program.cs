@@ -75,9 +75,18 @@ async Task<int> BurstAsync(int reminders)
     time.SetUtcNow(due.ToDateTimeOffset());
     var finished = await Task.WhenAny(sender.AllDelivered.Task, Task.Delay(TimeSpan.FromMinutes(2)));
     var elapsed = Stopwatch.GetElapsedTime(start, sender.LastDeliveryTicks);
-    await host.StopAsync();
     Console.WriteLine($"burst: {sender.Delivered:N0}/{reminders:N0} reminders delivered, {sender.Duplicates} duplicates, last one {elapsed.TotalSeconds:F2} s after falling due{(finished == sender.AllDelivered.Task ? string.Empty : " (TIMED OUT)")}");
-    return sender.Delivered == reminders && sender.Duplicates == 0 ? 0 : 1;
+
+    // Fifteen minutes later every meeting starts at once: each series plans its next occurrence.
+    var processor = host.Services.GetRequiredService<StudyBot.Scheduling.Reminders.ReminderProcessor>();
+    time.SetUtcNow((due + Duration.FromMinutes(15)).ToDateTimeOffset());
+    var planning = Stopwatch.StartNew();
+    await processor.ProcessDueAsync(CancellationToken.None);
+    planning.Stop();
+    var (_, _, planned) = await Seeder.CountAsync(host.Services);
+    await host.StopAsync();
+    Console.WriteLine($"burst: {reminders:N0} meetings starting at once, next occurrences planned ({planned:N0} rows) in {planning.Elapsed.TotalSeconds:F2} s");
+    return sender.Delivered == reminders && sender.Duplicates == 0 && planned == reminders * 2 ? 0 : 1;
 }
 
 IHost BuildHost(FakeTimeProvider time, IChatSender sender, bool scheduling)
