@@ -43,6 +43,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<Workspaces>();
         services.AddScoped<GroupFinder>();
         services.AddScoped<UserProfiles>();
+        services.AddScoped<UserTimeZones>();
         services.AddScoped<Autocomplete>();
         services.AddScoped<MeetingFinder>();
         services.AddScoped<MeetingPlanner>();

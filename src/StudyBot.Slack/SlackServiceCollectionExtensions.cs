@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StudyBot.Commands.Timezone;
 using StudyBot.Core.Messaging;
 using StudyBot.Slack.Api;
 using StudyBot.Slack.Configuration;
@@ -46,6 +47,7 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<SlackOptions>>(),
             sp.GetRequiredService<ILogger<SlackUserDirectory>>()));
+        services.AddSingleton<IPlatformTimeZones, SlackTimeZones>();
 
         services.AddSingleton<BackgroundWork>();
         services.AddSingleton<ReplyBudget>();

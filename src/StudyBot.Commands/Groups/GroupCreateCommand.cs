@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
 using StudyBot.Commands.Support;
+using StudyBot.Commands.Timezone;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Messaging;
 using StudyBot.Core.Results;
@@ -11,7 +12,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Commands.Groups;
 
 /// <summary><c>/group create</c>: a new group homed in the current channel, its creator the first organizer.</summary>
-public sealed class GroupCreateCommand(StudyBotDbContext db, Workspaces workspaces, TimeProvider time) : ICommandHandler
+public sealed class GroupCreateCommand(StudyBotDbContext db, Workspaces workspaces, UserTimeZones zones, TimeProvider time) : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
@@ -26,7 +27,7 @@ public sealed class GroupCreateCommand(StudyBotDbContext db, Workspaces workspac
     {
         ArgumentNullException.ThrowIfNull(context);
         var workspace = await workspaces.GetOrCreateAsync(context.Workspace, cancellationToken).ConfigureAwait(false);
-        var zone = await ChooseZoneAsync(context, workspace.Id, cancellationToken).ConfigureAwait(false);
+        var zone = await ChooseZoneAsync(context, cancellationToken).ConfigureAwait(false);
         if (!zone.IsSuccess)
         {
             return Reply.Error(zone.Error.Message);
@@ -68,17 +69,14 @@ public sealed class GroupCreateCommand(StudyBotDbContext db, Workspaces workspac
         return Reply.Public(string.Join('\n', lines));
     }
 
-    private async Task<Result<TimeZoneChoice>> ChooseZoneAsync(CommandContext context, long workspaceId, CancellationToken cancellationToken)
+    private async Task<Result<TimeZoneChoice>> ChooseZoneAsync(CommandContext context, CancellationToken cancellationToken)
     {
         if (context.GetString("timezone") is { } typed)
         {
             return TimeZones.Parse(typed);
         }
 
-        var own = await db.UserProfiles
-            .Where(p => p.WorkspaceId == workspaceId && p.UserId == context.Invoker.UserId)
-            .Select(p => p.TimeZoneId)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return TimeZones.Parse(own ?? "UTC");
+        var own = await zones.FindAsync(context.Workspace, context.Invoker.UserId, cancellationToken).ConfigureAwait(false);
+        return TimeZones.Parse(own?.Id ?? "UTC");
     }
 }

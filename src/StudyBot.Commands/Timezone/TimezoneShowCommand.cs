@@ -8,7 +8,7 @@ using Zones = StudyBot.Core.Time.TimeZones;
 namespace StudyBot.Commands.Timezone;
 
 /// <summary><c>/timezone show</c>.</summary>
-public sealed class TimezoneShowCommand(UserProfiles profiles, TimeProvider time) : ICommandHandler
+public sealed class TimezoneShowCommand(UserTimeZones zones, TimeProvider time) : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
@@ -22,13 +22,15 @@ public sealed class TimezoneShowCommand(UserProfiles profiles, TimeProvider time
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var profile = await profiles.FindAsync(context.Workspace, context.Invoker.UserId, cancellationToken).ConfigureAwait(false);
-        if (profile?.TimeZoneId is not { } id)
+        var zone = await zones.FindAsync(context.Workspace, context.Invoker.UserId, cancellationToken).ConfigureAwait(false);
+        if (zone is null)
         {
             return Reply.Private("You have not set a time zone, so each group's zone applies to you. Set yours with `/timezone set zone:Europe/Berlin`.");
         }
 
-        var local = time.Now().InZone(Zones.Resolve(id));
-        return Reply.Private($"Your time zone is {id}; it is {LocalTimeText.Format(local)} there.");
+        var local = LocalTimeText.Format(time.Now().InZone(Zones.Resolve(zone.Id)));
+        return Reply.Private(zone.FromPlatform
+            ? $"Your {context.Workspace.Platform} profile says {zone.Id}, so StudyBot uses it; it is {local} there. Choose another with `/timezone set`."
+            : $"Your time zone is {zone.Id}; it is {local} there.");
     }
 }

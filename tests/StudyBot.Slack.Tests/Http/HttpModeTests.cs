@@ -161,6 +161,19 @@ public sealed class HttpModeTests : IAsyncLifetime
         Assert.Contains("Checked in, Member: Read chapter 3", answer.Arg("text"));
     }
 
+    [Fact]
+    public async Task TheSlackProfileZone_IsTheMembersDefault_ForTimezoneShowAndNewGroups()
+    {
+        _slack.Users["U1"] = FakeSlackServer.PlainUser("U1", "alice", tz: "America/New_York");
+
+        var shown = JsonNode.Parse(await (await PostCommandAsync("timezone show")).Content.ReadAsStringAsync())!;
+        await PostCommandAsync("group create name:\"Night Owls\"");
+
+        Assert.StartsWith("Your Slack profile says America/New_York, so StudyBot uses it;", shown["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        await using var db = _host.Db();
+        Assert.Equal("America/New_York", (await db.Groups.SingleAsync()).TimeZoneId);
+    }
+
     private Task<HttpResponseMessage> PostCommandAsync(string text, string hook = "h1") =>
         _host.PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, _slack.HookUrl(hook))));
 
