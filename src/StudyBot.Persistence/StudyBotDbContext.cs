@@ -36,6 +36,9 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
     /// <summary>Reminders planned for each series' next occurrence.</summary>
     public DbSet<PlannedReminder> PlannedReminders => Set<PlannedReminder>();
 
+    /// <summary>Platform events (Discord scheduled events) mirroring each series' next occurrence.</summary>
+    public DbSet<ExternalEvent> ExternalEvents => Set<ExternalEvent>();
+
     /// <summary>Bot-initiated messages waiting for delivery, and their history.</summary>
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
 

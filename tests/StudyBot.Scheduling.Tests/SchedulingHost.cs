@@ -47,7 +47,7 @@ public sealed class SchedulingHost : IAsyncDisposable
             .Build();
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Configuration = (ConfigurationManager?)null });
         builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
 using StudyBot.Commands.Support;
+using StudyBot.Core;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Messaging;
 using StudyBot.Core.Time;
@@ -9,13 +10,16 @@ using StudyBot.Persistence;
 
 namespace StudyBot.Commands.Groups;
 
-/// <summary><c>/group settings</c>: organizers rename, re-home, re-zone and describe the group, or add organizers.</summary>
-public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder groups) : ICommandHandler
+/// <summary>
+/// <c>/group settings</c>: organizers rename, re-home, re-zone and describe the group, add organizers,
+/// or turn mirroring its meetings as Discord server events on or off.
+/// </summary>
+public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder groups, AfterCommit afterCommit, IEnumerable<IMeetingsChangedListener> listeners) : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
         "group settings",
-        "Change a group's name, time zone, channel, description, charter or organizers",
+        "Change a group's name, time zone, channel, description, charter, organizers or Discord events",
         "group settings name:\"Algo Club\" timezone:America/New_York charter:\"Come prepared\"",
         CommandAccess.GroupOrganizer,
         [
@@ -26,6 +30,7 @@ public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder group
             GroupOptions.Description(),
             GroupOptions.Charter(),
             new("add-organizer", OptionType.User, "Make this member an organizer too"),
+            new("discord-events", OptionType.Boolean, "Mirror this group's meetings as Discord server events"),
         ]);
 
     /// <inheritdoc />
@@ -34,7 +39,7 @@ public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder group
         ArgumentNullException.ThrowIfNull(context);
         if (context.Invocation.Options.Keys.All(k => k == "name"))
         {
-            return Reply.Error("Say what to change, e.g. `/group settings name:\"Algo Club\" timezone:Europe/Berlin`. Options: new-name, timezone, channel, description, charter, add-organizer.");
+            return Reply.Error("Say what to change, e.g. `/group settings name:\"Algo Club\" timezone:Europe/Berlin`. Options: new-name, timezone, channel, description, charter, add-organizer, discord-events.");
         }
 
         var found = await groups.FindAsync(context, context.GetString("name"), cancellationToken).ConfigureAwait(false);
@@ -47,6 +52,12 @@ public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder group
         if (!Permissions.IsOrganizer(group, context.Invoker))
         {
             return Reply.Error(Permissions.OrganizerOnly(group, "change its settings"));
+        }
+
+        var mirror = context.GetBoolean("discord-events");
+        if (mirror is not null && context.Workspace.Platform != Platform.Discord)
+        {
+            return Reply.Error("Mirroring meetings as Discord events works only in Discord servers.");
         }
 
         var changes = new List<string>();
@@ -113,6 +124,17 @@ public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder group
             }
 
             changes.Add($"organizer added: {RichText.User(organizer.Id, promoted.Value!.DisplayName)}");
+        }
+
+        if (mirror is { } on)
+        {
+            if (on != group.MirrorMeetingsToDiscord)
+            {
+                group.MirrorMeetingsToDiscord = on;
+                afterCommit.AddMeetingsChanged(listeners);
+            }
+
+            changes.Add(on ? "meetings mirrored as Discord server events" : "meetings no longer mirrored as Discord server events");
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

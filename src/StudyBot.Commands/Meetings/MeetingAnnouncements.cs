@@ -9,9 +9,9 @@ namespace StudyBot.Commands.Meetings;
 
 /// <summary>
 /// After a meeting changes: replan its reminders and tell the group in its home channel, both in the
-/// command's transaction, and wake the workers once it commits.
+/// command's transaction, and wake the workers and meeting mirrors once it commits.
 /// </summary>
-public sealed class MeetingAnnouncements(StudyBotDbContext db, MeetingPlanner planner, Outbox outbox, AfterCommit afterCommit, IBackgroundWork work)
+public sealed class MeetingAnnouncements(StudyBotDbContext db, MeetingPlanner planner, Outbox outbox, AfterCommit afterCommit, IBackgroundWork work, IEnumerable<IMeetingsChangedListener> listeners)
 {
     /// <summary>Replans and queues <paramref name="text"/> to the group under <paramref name="key"/>.</summary>
     public async Task ChangedAsync(MeetingSeries series, Group group, Instant now, string text, string key, CancellationToken cancellationToken)
@@ -25,5 +25,6 @@ public sealed class MeetingAnnouncements(StudyBotDbContext db, MeetingPlanner pl
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         afterCommit.Add(work.RemindersChanged);
         afterCommit.Add(work.OutboxChanged);
+        afterCommit.AddMeetingsChanged(listeners);
     }
 }

@@ -11,7 +11,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Commands.Meetings;
 
 /// <summary><c>/meeting schedule</c>: a one-off or recurring meeting with reminders, echoing its first occurrences.</summary>
-public sealed class MeetingScheduleCommand(StudyBotDbContext db, MeetingFinder finder, MeetingPlanner planner, AfterCommit afterCommit, IBackgroundWork work, TimeProvider time) : ICommandHandler
+public sealed class MeetingScheduleCommand(StudyBotDbContext db, MeetingFinder finder, MeetingPlanner planner, AfterCommit afterCommit, IBackgroundWork work, IEnumerable<IMeetingsChangedListener> listeners, TimeProvider time) : ICommandHandler
 {
     private const int ShownOccurrences = 3;
 
@@ -77,6 +77,7 @@ public sealed class MeetingScheduleCommand(StudyBotDbContext db, MeetingFinder f
         await planner.ReplanAsync(series, zone, now, includeOverdue: false, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         afterCommit.Add(work.RemindersChanged);
+        afterCommit.AddMeetingsChanged(listeners);
 
         var lines = new List<string>
         {

@@ -43,6 +43,12 @@ public sealed class Group
     /// <summary>IANA id (or fixed offset) all local times of the group are in.</summary>
     public string TimeZoneId { get; set; }
 
+    /// <summary>
+    /// Whether the group's meetings also appear as Discord server events. Off by default: creating
+    /// events in a server is visible to everyone there, so an organizer opts in.
+    /// </summary>
+    public bool MirrorMeetingsToDiscord { get; set; }
+
     /// <summary>When the group was created.</summary>
     public Instant CreatedAt { get; private set; }
 

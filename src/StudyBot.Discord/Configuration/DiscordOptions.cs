@@ -51,6 +51,12 @@ public sealed class DiscordOptions
     /// </summary>
     public int InvalidRequestBudget { get; set; } = 1000;
 
+    /// <summary>
+    /// How often meetings are compared with the Discord events that mirror them, besides right after a
+    /// command changed them and when a mirrored meeting starts (which also catches other instances' changes).
+    /// </summary>
+    public TimeSpan EventSyncInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The product URL in the User-Agent Discord asks bots to send.</summary>
     public Uri ProjectUrl { get; set; } = new("https://github.com/studybot/studybot");
 }

@@ -34,6 +34,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"Discord shards: this instance must run ids FirstShard..LastShard within 0..{count - 1} of ShardCount {count}."));
         }
 
+        if (options.EventSyncInterval < TimeSpan.FromSeconds(1))
+        {
+            problems.Add("Discord:EventSyncInterval must be at least one second, e.g. 00:05:00.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StudyBot.Commands.Routing;
 using StudyBot.Core.Messaging;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Interactions;
@@ -21,7 +22,8 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>
     /// Adds the Discord adapter: options from the <c>Discord</c> section (checked at start), the REST
     /// client with its rate limiter, command registration, the gateway, interactions and the
-    /// <see cref="IChatSender"/> for Discord. Needs the command layer (<c>AddStudyBotCommands</c>).
+    /// <see cref="IChatSender"/> for Discord, and the service that mirrors meetings as server events for
+    /// groups that opted in. Needs the command layer (<c>AddStudyBotCommands</c>).
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,12 +50,17 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IdentifyGate>();
         services.TryAddSingleton(new GatewayJitter());
         services.AddSingleton(sp => new DiscordScheduledEvents(sp.GetRequiredService<DiscordApi>()));
+        services.AddSingleton<ScheduledEventMirrorSignal>();
+        services.AddSingleton<IMeetingsChangedListener>(sp => sp.GetRequiredService<ScheduledEventMirrorSignal>());
+        services.AddScoped<ScheduledEventMirror>();
         services.AddSingleton<IChatSender, DiscordChatSender>();
 
         services.AddSingleton<CommandRegistrationService>();
         services.AddHostedService(sp => sp.GetRequiredService<CommandRegistrationService>());
         services.AddSingleton<GatewayHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<GatewayHostedService>());
+        services.AddSingleton<ScheduledEventMirrorService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledEventMirrorService>());
         return services;
     }
 }

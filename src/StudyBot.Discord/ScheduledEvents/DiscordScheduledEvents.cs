@@ -34,6 +34,9 @@ public sealed class DiscordScheduledEvents
         ArgumentNullException.ThrowIfNull(meeting);
         var body = Body(meeting);
         body["entity_type"] = External;
+
+        // PATCH keeps what it is not given: an agenda that was removed must be cleared explicitly.
+        body["description"] ??= null;
         return _api.SendScheduledEventAsync(HttpMethod.Patch, guildId, eventId, body, cancellationToken);
     }
 

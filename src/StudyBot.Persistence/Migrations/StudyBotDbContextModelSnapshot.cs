@@ -38,6 +38,9 @@ namespace StudyBot.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MirrorMeetingsToDiscord")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -178,6 +181,41 @@ namespace StudyBot.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("Attendance", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Meetings.ExternalEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DetailsHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occurrence")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId")
+                        .IsUnique();
+
+                    b.ToTable("ExternalEvents", (string)null);
                 });
 
             modelBuilder.Entity("StudyBot.Core.Meetings.MeetingSeries", b =>
@@ -442,6 +480,15 @@ namespace StudyBot.Persistence.Migrations
                 });
 
             modelBuilder.Entity("StudyBot.Core.Meetings.AttendanceRecord", b =>
+                {
+                    b.HasOne("StudyBot.Core.Meetings.MeetingSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Meetings.ExternalEvent", b =>
                 {
                     b.HasOne("StudyBot.Core.Meetings.MeetingSeries", null)
                         .WithMany()

@@ -58,7 +58,9 @@ public sealed class ReminderTrigger(ISchedulerFactory schedulers, ReminderProces
             var trigger = TriggerBuilder.Create(time)
                 .WithIdentity(NextKey)
                 .ForJob(DueRemindersJob.Key)
-                .StartAt(next.Value.ToDateTimeOffset())
+                // Never in the past: Quartz leaves a trigger older than its misfire threshold to the
+                // misfire handler, which runs on a slow cycle; "now" fires at once instead.
+                .StartAt(Max(next.Value.ToDateTimeOffset(), time.GetUtcNow()))
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build();
             await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
@@ -71,4 +73,6 @@ public sealed class ReminderTrigger(ISchedulerFactory schedulers, ReminderProces
 
     /// <inheritdoc />
     public void Dispose() => _gate.Dispose();
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
