@@ -31,7 +31,7 @@ public sealed class MeetingScheduleCommand(StudyBotDbContext db, MeetingFinder f
             OptionDefinition.OptionalText("agenda", "What the meeting covers", MeetingOptions.AgendaMaxLength),
             OptionDefinition.OptionalText("reminders", "Up to 5 offsets before the start, e.g. 2d,1h,10m (default 24h,15m; none for no reminders)", 60),
             OptionDefinition.OptionalText("until", "Last date of a regular meeting, e.g. 2027-06-30", 20),
-            new("count", OptionType.Integer, "Number of meetings in the series") { MinValue = 1, MaxValue = 500 },
+            new("count", OptionType.Integer, "Number of meetings in the series") { MinValue = 1, MaxValue = MeetingSchedule.MaxCount },
         ]);
 
     /// <inheritdoc />
@@ -131,11 +131,6 @@ public sealed class MeetingScheduleCommand(StudyBotDbContext db, MeetingFinder f
             if (!parsed.Success)
             {
                 return Result<(MeetingSchedule, Duration, IReadOnlyList<Duration>)>.Fail($"`until` must be a date like 2027-06-30; got `{untilText}`.");
-            }
-
-            if (parsed.Value < start.Value.Date)
-            {
-                return Result<(MeetingSchedule, Duration, IReadOnlyList<Duration>)>.Fail($"`until` ({parsed.Value:uuuu-MM-dd}) is before the first meeting ({start.Value.Date:uuuu-MM-dd}); the series must end after it starts.");
             }
 
             until = parsed.Value;
