@@ -16,6 +16,12 @@ public sealed record CommandDefinition(string Path, string Description, string E
     /// </summary>
     public string? PositionalOption { get; init; }
 
+    /// <summary>
+    /// The command only reads. It then runs without a write transaction, so on SQLite it never waits
+    /// behind (or holds up) commands that write.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>The words of the path.</summary>
     public IReadOnlyList<string> Words => Path.Split(' ');
 

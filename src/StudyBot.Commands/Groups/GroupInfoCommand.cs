@@ -14,7 +14,10 @@ public sealed class GroupInfoCommand(GroupFinder groups) : ICommandHandler
         "Show a group's time zone, organizers, members and charter",
         "group info name:\"Algo Club\"",
         CommandAccess.Anyone,
-        [GroupOptions.ExistingName(required: false)]);
+        [GroupOptions.ExistingName(required: false)])
+    {
+        ReadOnly = true,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

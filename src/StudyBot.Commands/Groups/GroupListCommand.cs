@@ -19,7 +19,10 @@ public sealed class GroupListCommand(StudyBotDbContext db, Workspaces workspaces
         "List the study groups of this workspace",
         "group list",
         CommandAccess.Anyone,
-        []);
+        [])
+    {
+        ReadOnly = true,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -19,6 +19,7 @@ public sealed class HelpCommand(CommandCatalog catalog) : ICommandHandler
         [new("command", OptionType.String, "A command to explain, e.g. group create") { MaxLength = 64, Autocomplete = AutocompleteSource.Commands }])
     {
         PositionalOption = "command",
+        ReadOnly = true,
     };
 
     /// <inheritdoc />

@@ -20,7 +20,10 @@ public sealed class MeetingExportCommand(StudyBotDbContext db, MeetingFinder fin
         "Download a group's meetings as a calendar (.ics) file",
         "meeting export group:\"Algo Club\"",
         CommandAccess.Anyone,
-        [MeetingOptions.Group()]);
+        [MeetingOptions.Group()])
+    {
+        ReadOnly = true,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -17,7 +17,10 @@ public sealed class MeetingListCommand(StudyBotDbContext db, MeetingFinder finde
         "Show a group's next meetings",
         "meeting list group:\"Algo Club\"",
         CommandAccess.Anyone,
-        [MeetingOptions.Group(), new("count", OptionType.Integer, "How many occurrences to show (default 5)") { MinValue = 1, MaxValue = 20 }]);
+        [MeetingOptions.Group(), new("count", OptionType.Integer, "How many occurrences to show (default 5)") { MinValue = 1, MaxValue = 20 }])
+    {
+        ReadOnly = true,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

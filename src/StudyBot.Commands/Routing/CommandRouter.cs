@@ -67,6 +67,7 @@ public sealed partial class CommandRouter(
         var clean = invocation with { Options = UntrustedText.Clean(invocation.Options) };
         return await RunInScopeAsync(
             invocation.Path,
+            registration.Definition.ReadOnly,
             services => ((ICommandHandler)services.GetRequiredService(registration.HandlerType))
                 .HandleAsync(new CommandContext(clean, registration.Definition), cancellationToken),
             cancellationToken).ConfigureAwait(false);
@@ -84,14 +85,20 @@ public sealed partial class CommandRouter(
         var clean = invocation with { FormValues = UntrustedText.Clean(invocation.FormValues) };
         return await RunInScopeAsync(
             invocation.Key,
+            readOnly: false,
             services => ((IComponentHandler)services.GetRequiredService(handlerType)).HandleAsync(clean, cancellationToken),
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Reply> RunInScopeAsync(string what, Func<IServiceProvider, Task<Reply>> handle, CancellationToken cancellationToken)
+    private async Task<Reply> RunInScopeAsync(string what, bool readOnly, Func<IServiceProvider, Task<Reply>> handle, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
+        if (readOnly)
+        {
+            return await RunReadOnlyAsync(what, db, () => handle(scope.ServiceProvider)).ConfigureAwait(false);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -117,9 +124,31 @@ public sealed partial class CommandRouter(
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            LogCrash(logger, ex, what);
-            return Reply.Error("Something went wrong on StudyBot's side; nothing was changed. Please try again, and tell an organizer if it keeps happening.");
+            return Crashed(what, ex);
         }
+    }
+
+    private async Task<Reply> RunReadOnlyAsync(string what, StudyBotDbContext db, Func<Task<Reply>> handle)
+    {
+        try
+        {
+            var reply = await handle().ConfigureAwait(false);
+            return db.ChangeTracker.HasChanges()
+                ? throw new InvalidOperationException($"Read-only command {what} changed state; declare it as writing.")
+                : reply;
+        }
+#pragma warning disable CA1031 // As for writing commands: a bug still gets a polite reply.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return Crashed(what, ex);
+        }
+    }
+
+    private Reply Crashed(string what, Exception exception)
+    {
+        LogCrash(logger, exception, what);
+        return Reply.Error("Something went wrong on StudyBot's side; nothing was changed. Please try again, and tell an organizer if it keeps happening.");
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "User error in {Command}: {Problem}")]

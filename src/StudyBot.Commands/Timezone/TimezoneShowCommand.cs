@@ -16,7 +16,10 @@ public sealed class TimezoneShowCommand(UserTimeZones zones, TimeProvider time) 
         "Show your time zone and the time there",
         "timezone show",
         CommandAccess.Anyone,
-        []);
+        [])
+    {
+        ReadOnly = true,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
