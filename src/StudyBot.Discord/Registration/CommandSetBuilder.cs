@@ -25,6 +25,9 @@ internal static class CommandSetBuilder
                 ["name"] = top.Key,
                 ["type"] = 1,
                 ["description"] = Describe(single?.Description ?? $"{top.Key}: {string.Join(", ", subcommands.Select(s => s.Words[1]))}"),
+
+                // Servers only (interaction context 0): groups live in servers, not in DMs with the bot.
+                ["contexts"] = new JsonArray(0),
             };
             command["options"] = subcommands.Count > 0
                 ? new JsonArray(subcommands.Select(Subcommand).ToArray<JsonNode?>())

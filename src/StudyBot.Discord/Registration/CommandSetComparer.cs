@@ -29,6 +29,7 @@ internal static class CommandSetComparer
         ["name"] = Text(command, "name"),
         ["type"] = Number(command, "type") ?? "1",
         ["description"] = Text(command, "description"),
+        ["contexts"] = command["contexts"]?.ToJsonString(),
         ["options"] = Options(command["options"] as JsonArray),
     }.ToJsonString();
 

@@ -36,6 +36,7 @@ public sealed class CommandRegistrationTests
         Assert.True(name.GetProperty("required").GetBoolean());
         var zone = create.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "timezone");
         Assert.True(zone.GetProperty("autocomplete").GetBoolean());
+        Assert.All(commands.Values, c => Assert.Equal("[0]", c.GetProperty("contexts").GetRawText()));
         var help = commands["help"].GetProperty("options")[0];
         Assert.Equal(3, help.GetProperty("type").GetInt32());
         Assert.Equal(5, commands["slow"].GetProperty("options")[0].GetProperty("type").GetInt32());
