@@ -36,7 +36,7 @@ public sealed class MeetingExportCommand(StudyBotDbContext db, MeetingFinder fin
         }
 
         var group = found.Value!;
-        var series = await db.MeetingSeries.Where(s => s.GroupId == group.Id && s.CancelledAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var series = await finder.ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false);
         if (series.Count == 0)
         {
             return Reply.Error($"{group.Name} has no meetings to export. Organizers schedule one with `/meeting schedule`.");

@@ -34,10 +34,16 @@ public sealed class MeetingFinder(StudyBotDbContext db, GroupFinder groups)
         return series.IsSuccess ? (group.Value!, series.Value!) : Result<(Group, MeetingSeries)>.Fail(series.Error);
     }
 
+    /// <summary>The group's series that are not cancelled, oldest first.</summary>
+    public Task<List<MeetingSeries>> ActiveSeriesAsync(Group group, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return db.MeetingSeries.Where(s => s.GroupId == group.Id && s.CancelledAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+    }
+
     private async Task<Result<MeetingSeries>> InGroupAsync(Group group, string? reference, CancellationToken cancellationToken)
     {
-        var active = await db.MeetingSeries.Where(s => s.GroupId == group.Id && s.CancelledAt == null)
-            .OrderBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var active = await ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(reference))
         {
             return active.Count == 1

@@ -36,7 +36,7 @@ public sealed class MeetingListCommand(StudyBotDbContext db, MeetingFinder finde
         var zone = MeetingPlanner.ZoneOf(group);
         var now = time.Now();
         var take = (int)(context.GetInteger("count") ?? 5);
-        var series = await db.MeetingSeries.Where(s => s.GroupId == group.Id && s.CancelledAt == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var series = await finder.ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false);
         var upcoming = new List<(MeetingSeries Series, PlannedOccurrence Occurrence)>();
         foreach (var one in series)
         {
