@@ -3,13 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using StudyBot.Bench;
-using StudyBot.Commands;
+using StudyBot.Application;
 using StudyBot.Core.Messaging;
 using StudyBot.Persistence;
 using StudyBot.Scheduling;
+using StudyBot.Scheduling.Clock;
+using StudyBot.Scheduling.Work;
 
 // Usage: dotnet run -c Release --project bench/StudyBot.Bench -- create [groups]
 //        dotnet run -c Release --project bench/StudyBot.Bench -- burst [reminders]
@@ -41,24 +42,24 @@ int Usage()
 async Task<int> CreateAsync(int groups)
 {
     var now = Instant.FromUtc(2027, 3, 1, 12, 0);
-    using var host = BuildHost(new FakeTimeProvider(now.ToDateTimeOffset()), new CountingSender(), scheduling: false);
+    using var host = BuildHost(new SimulatedTimeProvider(now.ToDateTimeOffset()), new CountingSender(), scheduling: false);
     await host.StartAsync();
     var watch = Stopwatch.StartNew();
     await Seeder.SeedAsync(host.Services, groups, new LocalDateTime(2027, 3, 2, 19, 0), [Duration.FromHours(24), Duration.FromMinutes(15)], now);
     watch.Stop();
     var (storedGroups, series, planned) = await Seeder.CountAsync(host.Services);
     await host.StopAsync();
-    Console.WriteLine($"create: {storedGroups:N0} groups, {series:N0} weekly meetings, {planned:N0} planned rows (2 reminders + 1 advance each)");
+    Console.WriteLine($"create: {storedGroups:N0} groups, {series:N0} weekly meetings, {planned:N0} planned work items (2 reminders + 1 advance each)");
     Console.WriteLine($"create: {watch.Elapsed.TotalSeconds:F1} s, {groups / watch.Elapsed.TotalSeconds:N0} groups/s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB");
     return storedGroups == groups && planned == groups * 3 ? 0 : 1;
 }
 
-// N reminders due in the same minute, through Quartz, the reminder job and the outbox, to a sender with no rate limit.
+// N reminders due in the same minute, through Quartz, the work engine and the outbox, to a sender with no rate limit.
 async Task<int> BurstAsync(int reminders)
 {
     var seededAt = Instant.FromUtc(2027, 3, 1, 12, 0);
     var sender = new CountingSender { Expected = reminders };
-    var time = new FakeTimeProvider(seededAt.ToDateTimeOffset());
+    var time = new SimulatedTimeProvider(seededAt.ToDateTimeOffset());
     using (var seedHost = BuildHost(time, sender, scheduling: false))
     {
         await seedHost.StartAsync();
@@ -78,7 +79,7 @@ async Task<int> BurstAsync(int reminders)
     Console.WriteLine($"burst: {sender.Delivered:N0}/{reminders:N0} reminders delivered, {sender.Duplicates} duplicates, last one {elapsed.TotalSeconds:F2} s after falling due{(finished == sender.AllDelivered.Task ? string.Empty : " (TIMED OUT)")}");
 
     // Fifteen minutes later every meeting starts at once: each series plans its next occurrence.
-    var processor = host.Services.GetRequiredService<StudyBot.Scheduling.Reminders.ReminderProcessor>();
+    var processor = host.Services.GetRequiredService<ScheduledWorkProcessor>();
     time.SetUtcNow((due + Duration.FromMinutes(15)).ToDateTimeOffset());
     var planning = Stopwatch.StartNew();
     await processor.ProcessDueAsync(CancellationToken.None);
@@ -89,14 +90,14 @@ async Task<int> BurstAsync(int reminders)
     return sender.Delivered == reminders && sender.Duplicates == 0 && planned == reminders * 2 ? 0 : 1;
 }
 
-IHost BuildHost(FakeTimeProvider time, IChatSender sender, bool scheduling)
+IHost BuildHost(SimulatedTimeProvider time, IChatSender sender, bool scheduling)
 {
     var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
     builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = connection });
     builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
     builder.Services.AddSingleton<TimeProvider>(time);
     builder.Services.AddStudyBotPersistence(builder.Configuration);
-    builder.Services.AddStudyBotCommands();
+    builder.Services.AddStudyBotApplication();
     if (scheduling)
     {
         builder.Services.AddStudyBotScheduling(builder.Configuration, time);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using StudyBot.Commands.Meetings;
+using StudyBot.Application.Meetings;
 using StudyBot.Core;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
@@ -45,7 +45,7 @@ internal static class Seeder
             await db.SaveChangesAsync();
             foreach (var one in series)
             {
-                await planner.ReplanAsync(one, zone, now, includeOverdue: false, CancellationToken.None);
+                await planner.ReplanAsync(one, zone, now, CancellationToken.None);
             }
 
             await db.SaveChangesAsync();
@@ -57,6 +57,6 @@ internal static class Seeder
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
-        return (await db.Groups.CountAsync(), await db.MeetingSeries.CountAsync(), await db.PlannedReminders.CountAsync());
+        return (await db.Groups.CountAsync(), await db.MeetingSeries.CountAsync(), await db.ScheduledWork.CountAsync());
     }
 }

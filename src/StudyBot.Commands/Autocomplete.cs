@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
+using StudyBot.Application;
+using StudyBot.Application.Groups;
 using StudyBot.Commands.Catalog;
-using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
-using StudyBot.Persistence;
 
 namespace StudyBot.Commands;
 
 /// <summary>Suggestions while a user types an option (Discord autocomplete; at most 25).</summary>
-public sealed class Autocomplete(StudyBotDbContext db, Workspaces workspaces, CommandCatalog catalog)
+public sealed class Autocomplete(GroupMembership groups, CommandCatalog catalog)
 {
     /// <summary>Discord's limit on autocomplete choices.</summary>
     public const int MaxChoices = 25;
@@ -20,7 +18,7 @@ public sealed class Autocomplete(StudyBotDbContext db, Workspaces workspaces, Co
         {
             AutocompleteSource.TimeZones => Core.Time.TimeZones.Ids,
             AutocompleteSource.Commands => catalog.Commands.Select(c => c.Path),
-            AutocompleteSource.GroupNames => await GroupNamesAsync(workspace, cancellationToken).ConfigureAwait(false),
+            AutocompleteSource.GroupNames => await groups.NamesAsync(workspace, cancellationToken).ConfigureAwait(false),
             _ => [],
         };
         var needle = (typed ?? string.Empty).Trim();
@@ -30,13 +28,5 @@ public sealed class Autocomplete(StudyBotDbContext db, Workspaces workspaces, Co
             .ThenBy(c => c, StringComparer.OrdinalIgnoreCase)
             .Take(MaxChoices)
             .ToList();
-    }
-
-    private async Task<IReadOnlyList<string>> GroupNamesAsync(WorkspaceRef workspace, CancellationToken cancellationToken)
-    {
-        var stored = await workspaces.FindAsync(workspace, cancellationToken).ConfigureAwait(false);
-        return stored is null
-            ? []
-            : await db.Groups.Where(g => g.WorkspaceId == stored.Id).Select(g => g.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

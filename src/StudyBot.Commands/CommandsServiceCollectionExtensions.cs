@@ -1,12 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using StudyBot.Application;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Groups;
 using StudyBot.Commands.Help;
 using StudyBot.Commands.Meetings;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
 using StudyBot.Commands.Timezone;
 
 namespace StudyBot.Commands;
@@ -14,7 +13,7 @@ namespace StudyBot.Commands;
 /// <summary>Registers the catalog, the router and every command, explicitly and in help order.</summary>
 public static class CommandsServiceCollectionExtensions
 {
-    /// <summary>Adds the command layer.</summary>
+    /// <summary>Adds the command layer and the application layer it calls.</summary>
     public static IServiceCollection AddStudyBotCommands(this IServiceCollection services)
     {
         services.AddCommand<GroupCreateCommand>()
@@ -23,6 +22,7 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<GroupInfoCommand>()
             .AddCommand<GroupListCommand>()
             .AddCommand<GroupSettingsCommand>()
+            .AddCommand<GroupEditCommand>()
             .AddCommand<MeetingScheduleCommand>()
             .AddCommand<MeetingListCommand>()
             .AddCommand<MeetingSkipCommand>()
@@ -36,22 +36,13 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<HelpCommand>();
 
         services.AddComponent<RsvpButtonHandler>();
+        services.AddComponent<GroupEditForm>();
 
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<TextCommandParser>();
         services.AddSingleton<CommandRouter>();
-        services.AddScoped<Workspaces>();
-        services.AddScoped<GroupFinder>();
-        services.AddScoped<UserProfiles>();
-        services.AddScoped<UserTimeZones>();
         services.AddScoped<Autocomplete>();
-        services.AddScoped<MeetingFinder>();
-        services.AddScoped<MeetingPlanner>();
-        services.AddScoped<MeetingAnnouncements>();
-        services.AddScoped<RsvpRecorder>();
-        services.AddScoped<AfterCommit>();
-        services.TryAddSingleton<IBackgroundWork, NoBackgroundWork>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddStudyBotApplication();
         return services;
     }
 

@@ -1,18 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using StudyBot.Host;
 
 // With no Discord or Slack token, StudyBot talks on the console over a local SQLite file.
 using var host = StudyBotHost.Build(args);
-try
+if (StartupCheck.Problem(host.Services) is { } problem)
 {
-    // Check the configuration before anything starts, so a missing key is one line, not a stack trace.
-    host.Services.GetService<IStartupValidator>()?.Validate();
-}
-catch (OptionsValidationException ex)
-{
-    await Console.Error.WriteLineAsync($"StudyBot cannot start: {string.Join(" ", ex.Failures)}").ConfigureAwait(false);
+    // A misconfiguration is one line that says what to fix, not a stack trace.
+    await Console.Error.WriteLineAsync($"StudyBot cannot start: {problem}").ConfigureAwait(false);
     return 2;
 }
 

@@ -8,9 +8,9 @@ using StudyBot.Commands;
 using StudyBot.Host.ConsoleAdapter;
 using StudyBot.Persistence;
 using StudyBot.Scheduling;
+using StudyBot.Scheduling.Clock;
 using StudyBot.Slack;
 using StudyBot.Discord.Configuration;
-using Microsoft.Extensions.Time.Testing;
 
 namespace StudyBot.Host;
 
@@ -65,7 +65,7 @@ public static class StudyBotHost
     private static void Compose(IHostApplicationBuilder builder, AdapterSelection selection, ConsoleOutput? console, Action<IServiceCollection>? services)
     {
         ConfigureLogging(builder.Logging, builder.Configuration);
-        TimeProvider time = selection.SimulatedClock ? new FakeTimeProvider(TimeProvider.System.GetUtcNow()) : TimeProvider.System;
+        TimeProvider time = selection.SimulatedClock ? new SimulatedTimeProvider(TimeProvider.System.GetUtcNow()) : TimeProvider.System;
         builder.Services.AddSingleton(time);
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();

@@ -1,28 +1,41 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace StudyBot.Persistence;
 
 /// <summary>Registers the store.</summary>
 public static class PersistenceServiceCollectionExtensions
 {
-    /// <summary>Adds the DbContext on the configured connection string and applies migrations at start.</summary>
+    /// <summary>Adds the DbContext on the configured connection string (checked at start) and applies migrations at start.</summary>
     public static IServiceCollection AddStudyBotPersistence(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         var connectionString = ConnectionString(configuration);
-        services.AddSingleton(new DatabaseOptions { ConnectionString = connectionString });
         services.AddDbContext<StudyBotDbContext>(db => db.UseSqlite(connectionString));
         services.AddScoped<Outbox>();
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }
 
-    /// <summary>The configured connection string, with the SQLite file's folder created.</summary>
+    /// <summary>
+    /// The configured connection string, with the SQLite file's folder created. A string that cannot be read is
+    /// returned as it is: the <c>Database</c> check at start reports it in one line before anything opens it.
+    /// </summary>
     public static string ConnectionString(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        return SqliteConnections.Prepare(options.ConnectionString);
+        var configured = configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.ConnectionString)}"] ?? DatabaseOptions.DefaultConnectionString;
+        try
+        {
+            return SqliteConnections.Prepare(configured);
+        }
+        catch (ArgumentException)
+        {
+            return configured;
+        }
     }
 }

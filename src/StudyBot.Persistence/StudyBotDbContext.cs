@@ -3,6 +3,7 @@ using NodaTime;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Messaging;
+using StudyBot.Core.Work;
 
 namespace StudyBot.Persistence;
 
@@ -33,8 +34,8 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
     /// <summary>Attendance per occurrence.</summary>
     public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
 
-    /// <summary>Reminders planned for each series' next occurrence.</summary>
-    public DbSet<PlannedReminder> PlannedReminders => Set<PlannedReminder>();
+    /// <summary>Work due at a given instant (reminders, planning, prompts...), done by one handler per kind.</summary>
+    public DbSet<ScheduledWork> ScheduledWork => Set<ScheduledWork>();
 
     /// <summary>Platform events (Discord scheduled events) mirroring each series' next occurrence.</summary>
     public DbSet<ExternalEvent> ExternalEvents => Set<ExternalEvent>();

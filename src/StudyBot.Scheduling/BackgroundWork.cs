@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Logging;
-using StudyBot.Commands.Routing;
+using StudyBot.Application;
 using StudyBot.Scheduling.Delivery;
-using StudyBot.Scheduling.Reminders;
+using StudyBot.Scheduling.Work;
 
 namespace StudyBot.Scheduling;
 
-/// <summary>Wakes the reminder trigger and the outbox dispatcher after a command committed changes.</summary>
-public sealed partial class BackgroundWork(ReminderTrigger trigger, OutboxSignal outbox, ILogger<BackgroundWork> logger) : IBackgroundWork
+/// <summary>Wakes the work trigger and the outbox dispatcher after a unit of work committed changes.</summary>
+public sealed partial class BackgroundWork(WorkTrigger trigger, OutboxSignal outbox, ILogger<BackgroundWork> logger) : IBackgroundWork
 {
     /// <inheritdoc />
-    public void RemindersChanged() => _ = RearmAsync();
+    public void WorkPlanned() => _ = RearmAsync();
 
     /// <inheritdoc />
     public void OutboxChanged() => outbox.Notify();
@@ -20,7 +20,7 @@ public sealed partial class BackgroundWork(ReminderTrigger trigger, OutboxSignal
         {
             await trigger.RearmAsync(CancellationToken.None).ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // The one-minute sweep still finds the reminders; the command must not fail for this.
+#pragma warning disable CA1031 // The sweep still finds the work; the command must not fail for this.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
@@ -28,6 +28,6 @@ public sealed partial class BackgroundWork(ReminderTrigger trigger, OutboxSignal
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not re-arm the reminder trigger; the one-minute sweep will pick reminders up")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not re-arm the work trigger; the sweep will pick the work up")]
     private static partial void LogRearmFailed(ILogger logger, Exception exception);
 }

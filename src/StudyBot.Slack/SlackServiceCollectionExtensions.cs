@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StudyBot.Commands.Timezone;
+using StudyBot.Application.Members;
 using StudyBot.Core.Messaging;
 using StudyBot.Slack.Api;
 using StudyBot.Slack.Configuration;

@@ -1,3 +1,4 @@
+using StudyBot.Application;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;

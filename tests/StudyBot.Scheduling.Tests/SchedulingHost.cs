@@ -1,8 +1,8 @@
+using StudyBot.Application;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using StudyBot.Commands;
 using StudyBot.Commands.Routing;
@@ -20,7 +20,7 @@ namespace StudyBot.Scheduling.Tests;
 /// </summary>
 public sealed class SchedulingHost : IAsyncDisposable
 {
-    private SchedulingHost(IHost host, FakeTimeProvider time, RecordingSender sender)
+    private SchedulingHost(IHost host, SimulatedTimeProvider time, RecordingSender sender)
     {
         Host = host;
         Time = time;
@@ -29,7 +29,7 @@ public sealed class SchedulingHost : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public FakeTimeProvider Time { get; }
+    public SimulatedTimeProvider Time { get; }
 
     public RecordingSender Sender { get; }
 
@@ -39,7 +39,7 @@ public sealed class SchedulingHost : IAsyncDisposable
 
     public static async Task<SchedulingHost> StartAsync(string connectionString, Instant now, RecordingSender? sender = null)
     {
-        var time = new FakeTimeProvider(now.ToDateTimeOffset());
+        var time = new SimulatedTimeProvider(now.ToDateTimeOffset());
         var recorder = sender ?? new RecordingSender();
         recorder.Clock = time;
         var configuration = new ConfigurationBuilder()

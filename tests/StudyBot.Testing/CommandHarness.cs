@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using StudyBot.Application;
 using StudyBot.Commands;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;

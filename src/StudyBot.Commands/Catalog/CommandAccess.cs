@@ -1,6 +1,6 @@
 namespace StudyBot.Commands.Catalog;
 
-/// <summary>Who may run a command; shown in help and checked by the handler against the group.</summary>
+/// <summary>Who may run a command; shown in help and checked by the router against the group the command names.</summary>
 public enum CommandAccess
 {
     /// <summary>Anyone in the workspace.</summary>

@@ -22,6 +22,19 @@ public sealed record CommandDefinition(string Path, string Description, string E
     /// </summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// The option that names the group the command acts on (<c>name</c> or <c>group</c>). The router finds
+    /// the group from it, or from the channel when it is left out, and checks <see cref="Access"/> before the
+    /// handler runs. Null for commands that are not about one existing group.
+    /// </summary>
+    public string? GroupOption { get; init; }
+
+    /// <summary>What the command does, as it ends "Only organizers of Algo Club can …" in a refusal.</summary>
+    public string AccessAction { get; init; } = "do that";
+
+    /// <summary>A refusal for non-members that replaces the usual one; <c>{group}</c> stands for the group's name.</summary>
+    public string? NonMemberRefusal { get; init; }
+
     /// <summary>The words of the path.</summary>
     public IReadOnlyList<string> Words => Path.Split(' ');
 

@@ -1,12 +1,11 @@
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
 using StudyBot.Core.Messaging;
 
 namespace StudyBot.Commands.Groups;
 
 /// <summary><c>/group info</c>: zone, home channel, organizers, members, description and charter.</summary>
-public sealed class GroupInfoCommand(GroupFinder groups) : ICommandHandler
+public sealed class GroupInfoCommand : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
@@ -16,20 +15,15 @@ public sealed class GroupInfoCommand(GroupFinder groups) : ICommandHandler
         CommandAccess.Anyone,
         [GroupOptions.ExistingName(required: false)])
     {
+        GroupOption = GroupOptions.NameOption,
         ReadOnly = true,
     };
 
     /// <inheritdoc />
-    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var found = await groups.FindAsync(context, context.GetString("name"), cancellationToken).ConfigureAwait(false);
-        if (!found.IsSuccess)
-        {
-            return Reply.Error(found.Error.Message);
-        }
-
-        var group = found.Value!;
+        var group = context.Group;
         var members = group.Members.OrderBy(m => m.JoinedAt).ThenBy(m => m.Id).ToList();
         var fields = new List<ReplyField>
         {
@@ -48,6 +42,6 @@ public sealed class GroupInfoCommand(GroupFinder groups) : ICommandHandler
             fields.Add(new ReplyField("Charter", charter));
         }
 
-        return new Reply { Text = $"**{group.Name}**", Fields = fields };
+        return Task.FromResult(new Reply { Text = $"**{group.Name}**", Fields = fields });
     }
 }

@@ -1,14 +1,12 @@
-using Microsoft.EntityFrameworkCore;
+using StudyBot.Application.Groups;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
 using StudyBot.Core.Messaging;
-using StudyBot.Persistence;
 
 namespace StudyBot.Commands.Groups;
 
 /// <summary><c>/group list</c>: the workspace's groups with member counts.</summary>
-public sealed class GroupListCommand(StudyBotDbContext db, Workspaces workspaces) : ICommandHandler
+public sealed class GroupListCommand(GroupMembership groups) : ICommandHandler
 {
     /// <summary>More than this is cut, with a note, to stay inside message limits.</summary>
     private const int MaxShown = 50;
@@ -28,14 +26,7 @@ public sealed class GroupListCommand(StudyBotDbContext db, Workspaces workspaces
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var workspace = await workspaces.FindAsync(context.Workspace, cancellationToken).ConfigureAwait(false);
-        var rows = workspace is null
-            ? []
-            : await db.Groups.Where(g => g.WorkspaceId == workspace.Id)
-                .OrderBy(g => g.NormalizedName)
-                .Select(g => new { g.Name, g.TimeZoneId, g.HomeChannelId, Members = g.Members.Count })
-                .Take(MaxShown + 1)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await groups.ListAsync(context.Workspace, MaxShown + 1, cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             return Reply.Private("No study groups here yet. Start one with `/group create name:\"Algo Club\" timezone:Europe/Berlin`.");

@@ -6,8 +6,11 @@ namespace StudyBot.Commands.Groups;
 /// <summary>Options that several group commands share, declared once.</summary>
 internal static class GroupOptions
 {
+    /// <summary>The option group commands name their group with.</summary>
+    public const string NameOption = "name";
+
     public static OptionDefinition Name(bool required) =>
-        new("name", OptionType.String, required ? "The group's name" : "The group's name (default: the group of this channel)")
+        new(NameOption, OptionType.String, required ? "The group's name" : "The group's name (default: the group of this channel)")
         {
             Required = required,
             MaxLength = GroupLimits.NameMaxLength,

@@ -1,12 +1,8 @@
-using Microsoft.EntityFrameworkCore;
+using StudyBot.Application.Groups;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
-using StudyBot.Core;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Messaging;
-using StudyBot.Core.Time;
-using StudyBot.Persistence;
 
 namespace StudyBot.Commands.Groups;
 
@@ -14,7 +10,7 @@ namespace StudyBot.Commands.Groups;
 /// <c>/group settings</c>: organizers rename, re-home, re-zone and describe the group, add organizers,
 /// or turn mirroring its meetings as Discord server events on or off.
 /// </summary>
-public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder groups, AfterCommit afterCommit, IEnumerable<IMeetingsChangedListener> listeners) : ICommandHandler
+public sealed class GroupSettingsCommand(GroupSettings settings) : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
@@ -31,114 +27,74 @@ public sealed class GroupSettingsCommand(StudyBotDbContext db, GroupFinder group
             GroupOptions.Charter(),
             new("add-organizer", OptionType.User, "Make this member an organizer too"),
             new("discord-events", OptionType.Boolean, "Mirror this group's meetings as Discord server events"),
-        ]);
+        ])
+    {
+        GroupOption = GroupOptions.NameOption,
+        AccessAction = "change its settings",
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Invocation.Options.Keys.All(k => k == "name"))
+        var asked = new GroupChanges(
+            context.GetString("new-name"),
+            context.GetString("timezone"),
+            context.GetChannel("channel"),
+            context.GetString("description"),
+            context.GetString("charter"),
+            context.GetUser("add-organizer"),
+            context.GetBoolean("discord-events"));
+        if (asked.IsEmpty)
         {
-            return Reply.Error("Say what to change, e.g. `/group settings name:\"Algo Club\" timezone:Europe/Berlin`. Options: new-name, timezone, channel, description, charter, add-organizer, discord-events.");
+            return Reply.Error("Say what to change, e.g. `/group settings name:\"Algo Club\" timezone:Europe/Berlin`. Options: new-name, timezone, channel, description, charter, add-organizer, discord-events. `/group edit` opens the description and charter in a form.");
         }
 
-        var found = await groups.FindAsync(context, context.GetString("name"), cancellationToken).ConfigureAwait(false);
-        if (!found.IsSuccess)
+        var changed = await settings.ChangeAsync(context.Group, context.Workspace.Platform, asked, cancellationToken).ConfigureAwait(false);
+        return changed.IsSuccess ? Render(changed.Value!) : Reply.Error(changed.Error.Message);
+    }
+
+    /// <summary>"Updated **Algo Club**: time zone → Asia/Tokyo; charter." with a note for fixed offsets.</summary>
+    internal static Reply Render(GroupChanged changed)
+    {
+        var (group, asked) = (changed.Group, changed.Changes);
+        var lines = new List<string>();
+        if (asked.NewName is not null)
         {
-            return Reply.Error(found.Error.Message);
+            lines.Add($"name → {group.Name}");
         }
 
-        var group = found.Value!;
-        if (!Permissions.IsOrganizer(group, context.Invoker))
+        if (asked.TimeZone is not null)
         {
-            return Reply.Error(Permissions.OrganizerOnly(group, "change its settings"));
+            lines.Add($"time zone → {group.TimeZoneId}");
         }
 
-        var mirror = context.GetBoolean("discord-events");
-        if (mirror is not null && context.Workspace.Platform != Platform.Discord)
+        if (asked.Channel is { } channel)
         {
-            return Reply.Error("Mirroring meetings as Discord events works only in Discord servers.");
+            lines.Add($"home channel → {RichText.Channel(channel.Id, channel.Name)}");
         }
 
-        var changes = new List<string>();
-        var warning = default(string);
-        if (context.GetString("new-name") is { } newName)
+        if (asked.Description is not null)
         {
-            var normalized = Group.Normalize(newName);
-            if (normalized != group.NormalizedName
-                && await db.Groups.AnyAsync(g => g.WorkspaceId == group.WorkspaceId && g.NormalizedName == normalized && g.Id != group.Id, cancellationToken).ConfigureAwait(false))
-            {
-                return Reply.Error($"A group named \"{newName}\" already exists here. Pick another name.");
-            }
-
-            var renamed = group.Rename(newName);
-            if (!renamed.IsSuccess)
-            {
-                return Reply.Error(renamed.Error.Message);
-            }
-
-            changes.Add($"name → {group.Name}");
+            lines.Add("description");
         }
 
-        if (context.GetString("timezone") is { } zoneText)
+        if (asked.Charter is not null)
         {
-            var zone = TimeZones.Parse(zoneText);
-            if (!zone.IsSuccess)
-            {
-                return Reply.Error(zone.Error.Message);
-            }
-
-            group.TimeZoneId = zone.Value!.Id;
-            warning = zone.Value.Warning;
-            changes.Add($"time zone → {group.TimeZoneId}");
+            lines.Add("charter");
         }
 
-        if (context.GetChannel("channel") is { } channel)
+        if (changed.NewOrganizer is { } organizer)
         {
-            group.HomeChannelId = channel.Id;
-            changes.Add($"home channel → {RichText.Channel(channel.Id, channel.Name)}");
+            lines.Add($"organizer added: {RichText.User(organizer.UserId, organizer.DisplayName)}");
         }
 
-        var texts = GroupTexts.Apply(group, context);
-        if (!texts.IsSuccess)
+        if (asked.MirrorToDiscord is { } on)
         {
-            return Reply.Error(texts.Error.Message);
+            lines.Add(on ? "meetings mirrored as Discord server events" : "meetings no longer mirrored as Discord server events");
         }
 
-        if (context.GetString("description") is not null)
-        {
-            changes.Add("description");
-        }
-
-        if (context.GetString("charter") is not null)
-        {
-            changes.Add("charter");
-        }
-
-        if (context.GetUser("add-organizer") is { } organizer)
-        {
-            var promoted = group.Promote(organizer.Id);
-            if (!promoted.IsSuccess)
-            {
-                return Reply.Error(promoted.Error.Message);
-            }
-
-            changes.Add($"organizer added: {RichText.User(organizer.Id, promoted.Value!.DisplayName)}");
-        }
-
-        if (mirror is { } on)
-        {
-            if (on != group.MirrorMeetingsToDiscord)
-            {
-                group.MirrorMeetingsToDiscord = on;
-                afterCommit.AddMeetingsChanged(listeners);
-            }
-
-            changes.Add(on ? "meetings mirrored as Discord server events" : "meetings no longer mirrored as Discord server events");
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        var text = $"Updated **{group.Name}**: {string.Join("; ", changes)}.";
-        return Reply.Public(warning is null ? text : $"{text}\nNote: {warning}");
+        var text = $"Updated **{group.Name}**: {string.Join("; ", lines)}.";
+        return Reply.Public(changed.ZoneWarning is { } warning ? $"{text}\nNote: {warning}" : text);
     }
 }

@@ -1,16 +1,15 @@
-using Microsoft.EntityFrameworkCore;
+using StudyBot.Application;
+using StudyBot.Application.Meetings;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Messaging;
-using StudyBot.Persistence;
 
 namespace StudyBot.Commands.Meetings;
 
 /// <summary><c>/meeting attendance</c>: organizers record who came; without <c>present:</c> it shows the record and the RSVPs.</summary>
-public sealed class MeetingAttendanceCommand(StudyBotDbContext db, MeetingFinder finder, MeetingPlanner planner, TimeProvider time) : ICommandHandler
+public sealed class MeetingAttendanceCommand(MeetingAttendance attendance) : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
@@ -23,46 +22,21 @@ public sealed class MeetingAttendanceCommand(StudyBotDbContext db, MeetingFinder
             OptionDefinition.OptionalText("present", "Who came, e.g. \"@alice @bob\"", 1000),
             MeetingOptions.Meeting(),
             MeetingOptions.Group(),
-        ]);
+        ])
+    {
+        GroupOption = MeetingOptions.GroupOption,
+        AccessAction = "record or read attendance",
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var found = await finder.SeriesAsync(context, cancellationToken).ConfigureAwait(false);
-        if (!found.IsSuccess)
-        {
-            return Reply.Error(found.Error.Message);
-        }
-
-        var (group, series) = found.Value;
-        var zone = MeetingPlanner.ZoneOf(group);
-        var now = time.Now();
-        var date = OccurrenceDates.Parse(context.RequireString("date"), now.InZone(zone));
-        if (!date.IsSuccess)
-        {
-            return Reply.Error(date.Error.Message);
-        }
-
-        var (occurrence, change) = await planner.OnDateAsync(series, zone, date.Value, cancellationToken).ConfigureAwait(false);
-        if (occurrence is null || change is { Kind: OccurrenceChangeKind.Skipped or OccurrenceChangeKind.Cancelled })
-        {
-            return Reply.Error($"{series.Title} did not meet on {date.Value:ddd d MMM uuuu}.");
-        }
-
+        var (group, meeting, date) = (context.Group, context.GetString("meeting"), context.RequireString("date"));
         if (context.GetString("present") is not { } present)
         {
-            return await ShowAsync(series, occurrence, zone, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (!Permissions.IsOrganizer(group, context.Invoker))
-        {
-            return Reply.Error(Permissions.OrganizerOnly(group, "record attendance"));
-        }
-
-        if (occurrence.Start > now)
-        {
-            return Reply.Error($"{series.Title} on {date.Value:ddd d MMM uuuu} has not started yet; record attendance once it has.");
+            var sheet = await attendance.SheetAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
+            return sheet.IsSuccess ? Show(sheet.Value!) : Reply.Error(sheet.Error.Message);
         }
 
         var people = UserList.Parse(present);
@@ -71,42 +45,30 @@ public sealed class MeetingAttendanceCommand(StudyBotDbContext db, MeetingFinder
             return Reply.Error(people.Error.Message);
         }
 
-        var recorded = new List<string>();
-        foreach (var person in people.Value!)
+        var recorded = await attendance.RecordAsync(group, meeting, date, people.Value!, context.Invoker, cancellationToken).ConfigureAwait(false);
+        if (!recorded.IsSuccess)
         {
-            var member = group.FindMember(person.Id);
-            if (member is null)
-            {
-                return Reply.Error($"{person.DisplayName} is not a member of {group.Name}; only members' attendance is recorded.");
-            }
-
-            if (!await db.Attendance.AnyAsync(a => a.SeriesId == series.Id && a.Occurrence == occurrence.Original && a.UserId == person.Id, cancellationToken).ConfigureAwait(false))
-            {
-                db.Attendance.Add(new AttendanceRecord(series.Id, occurrence.Original, person.Id, context.Invoker.UserId, now));
-            }
-
-            recorded.Add(RichText.User(member.UserId, member.DisplayName));
+            return Reply.Error(recorded.Error.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return Reply.Private($"Recorded attendance for **{series.Title}** on {MeetingText.When(occurrence.Start, zone)}: {string.Join(", ", recorded)}.");
+        var (series, occurrence, zone, members) = recorded.Value!;
+        var names = members.Select(m => RichText.User(m.UserId, m.DisplayName));
+        return Reply.Private($"Recorded attendance for **{series.Title}** on {MeetingText.When(occurrence.Start, zone)}: {string.Join(", ", names)}.");
     }
 
-    private async Task<Reply> ShowAsync(MeetingSeries series, PlannedOccurrence occurrence, NodaTime.DateTimeZone zone, CancellationToken cancellationToken)
+    private static Reply Show(AttendanceSheet sheet)
     {
-        var came = await db.Attendance.Where(a => a.SeriesId == series.Id && a.Occurrence == occurrence.Original).Select(a => a.UserId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var answers = await db.Rsvps.Where(r => r.SeriesId == series.Id && r.Occurrence == occurrence.Original).ToListAsync(cancellationToken).ConfigureAwait(false);
         string Names(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids.Select(id => "@" + id)) : "nobody";
         return new Reply
         {
-            Text = $"**{series.Title}** on {MeetingText.When(occurrence.Start, zone)}",
+            Text = $"**{sheet.Series.Title}** on {MeetingText.When(sheet.Occurrence.Start, sheet.Zone)}",
             Ephemeral = true,
             Fields =
             [
-                new("Came", Names(came)),
-                new("Going", Names(answers.Where(a => a.Status == RsvpStatus.Going).Select(a => a.UserId)), Inline: true),
-                new("Maybe", Names(answers.Where(a => a.Status == RsvpStatus.Maybe).Select(a => a.UserId)), Inline: true),
-                new("Can't", Names(answers.Where(a => a.Status == RsvpStatus.Cant).Select(a => a.UserId)), Inline: true),
+                new("Came", Names(sheet.Came)),
+                new("Going", Names(sheet.Answers.Where(a => a.Status == RsvpStatus.Going).Select(a => a.UserId)), Inline: true),
+                new("Maybe", Names(sheet.Answers.Where(a => a.Status == RsvpStatus.Maybe).Select(a => a.UserId)), Inline: true),
+                new("Can't", Names(sheet.Answers.Where(a => a.Status == RsvpStatus.Cant).Select(a => a.UserId)), Inline: true),
             ],
         };
     }

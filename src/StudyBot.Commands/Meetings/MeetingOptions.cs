@@ -9,8 +9,11 @@ internal static class MeetingOptions
     public const int LocationMaxLength = 500;
     public const int AgendaMaxLength = 1000;
 
+    /// <summary>The option meeting commands name their group with.</summary>
+    public const string GroupOption = "group";
+
     public static OptionDefinition Group() =>
-        new("group", OptionType.String, "The group (default: the group of this channel)") { MaxLength = 80, Autocomplete = AutocompleteSource.GroupNames };
+        new(GroupOption, OptionType.String, "The group (default: the group of this channel)") { MaxLength = 80, Autocomplete = AutocompleteSource.GroupNames };
 
     public static OptionDefinition Meeting() =>
         new("meeting", OptionType.String, "The meeting's #number or title (default: the group's only meeting)") { MaxLength = TitleMaxLength };

@@ -1,14 +1,13 @@
+using StudyBot.Application;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
+using StudyBot.Application.Meetings;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
 using StudyBot.Core.Messaging;
-using StudyBot.Persistence;
 
 namespace StudyBot.Commands.Meetings;
 
 /// <summary>The Going / Maybe / Can't buttons under a reminder: <c>rsvp:{series}:{occurrence}:{status}</c>.</summary>
-public sealed class RsvpButtonHandler(StudyBotDbContext db, RsvpRecorder recorder, TimeProvider time) : IComponentHandler
+public sealed class RsvpButtonHandler(MeetingRsvps rsvps) : IComponentHandler
 {
     /// <inheritdoc />
     public static string Key => "rsvp";
@@ -21,18 +20,11 @@ public sealed class RsvpButtonHandler(StudyBotDbContext db, RsvpRecorder recorde
         if (args.Count != 3
             || !long.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seriesId)
             || MeetingText.ParseKey(args[1]) is not { } original
-            || RsvpRecorder.ParseStatus(args[2]) is not { } status)
+            || MeetingRsvps.ParseStatus(args[2]) is not { } status)
         {
             return Reply.Error("This button is damaged. Use `/meeting rsvp` instead.");
         }
 
-        var series = await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken).ConfigureAwait(false);
-        var group = series is null ? null : await db.Groups.Include(g => g.Members).FirstOrDefaultAsync(g => g.Id == series.GroupId, cancellationToken).ConfigureAwait(false);
-        if (series is null || group is null)
-        {
-            return Reply.Error("That meeting no longer exists.");
-        }
-
-        return await recorder.RecordAsync(group, series, original, invocation.Invoker, status, time.Now(), cancellationToken).ConfigureAwait(false);
+        return RsvpReplies.Render(await rsvps.AnswerAsync(seriesId, original, status, invocation.Invoker, cancellationToken).ConfigureAwait(false));
     }
 }

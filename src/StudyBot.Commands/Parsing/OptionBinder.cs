@@ -1,3 +1,4 @@
+using StudyBot.Application;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StudyBot.Commands.Catalog;

@@ -1,15 +1,23 @@
+using StudyBot.Application;
 using StudyBot.Commands.Catalog;
+using StudyBot.Core.Groups;
 
 namespace StudyBot.Commands.Routing;
 
-/// <summary>What a handler sees: the validated invocation and typed accessors for its options.</summary>
-public sealed class CommandContext(CommandInvocation invocation, CommandDefinition definition)
+/// <summary>What a handler sees: the validated invocation, typed accessors for its options, and its group.</summary>
+public sealed class CommandContext(CommandInvocation invocation, CommandDefinition definition, Group? group = null)
 {
     /// <summary>The call.</summary>
     public CommandInvocation Invocation { get; } = invocation;
 
     /// <summary>The command's declaration.</summary>
     public CommandDefinition Definition { get; } = definition;
+
+    /// <summary>
+    /// The group the command acts on, found and access-checked by the router; only for commands that declare
+    /// a <see cref="CommandDefinition.GroupOption"/>.
+    /// </summary>
+    public Group Group => group ?? throw new InvalidOperationException($"/{Definition.Path} declares no group option, so it has no group.");
 
     /// <summary>Who ran it.</summary>
     public Invoker Invoker => Invocation.Invoker;

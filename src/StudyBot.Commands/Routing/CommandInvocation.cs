@@ -1,3 +1,5 @@
+using StudyBot.Application;
+
 namespace StudyBot.Commands.Routing;
 
 /// <summary>

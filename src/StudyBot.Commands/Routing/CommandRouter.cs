@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StudyBot.Application;
+using StudyBot.Application.Groups;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Parsing;
+using StudyBot.Core.Groups;
 using StudyBot.Core.Messaging;
 using StudyBot.Persistence;
 
@@ -11,6 +14,8 @@ namespace StudyBot.Commands.Routing;
 /// <summary>
 /// The one entry point every adapter calls. Each call runs in its own DI scope and database
 /// transaction; a user error or a crash rolls the transaction back, so nothing is half-stored.
+/// For commands about a group, the router finds the group and checks the command's declared access
+/// before the handler runs, so no handler repeats it.
 /// </summary>
 public sealed partial class CommandRouter(
     CommandCatalog catalog,
@@ -68,8 +73,7 @@ public sealed partial class CommandRouter(
         return await RunInScopeAsync(
             invocation.Path,
             registration.Definition.ReadOnly,
-            services => ((ICommandHandler)services.GetRequiredService(registration.HandlerType))
-                .HandleAsync(new CommandContext(clean, registration.Definition), cancellationToken),
+            services => RunHandlerAsync(services, registration, clean, cancellationToken),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -88,6 +92,31 @@ public sealed partial class CommandRouter(
             readOnly: false,
             services => ((IComponentHandler)services.GetRequiredService(handlerType)).HandleAsync(clean, cancellationToken),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Reply> RunHandlerAsync(IServiceProvider services, CommandRegistration registration, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var definition = registration.Definition;
+        Group? group = null;
+        if (definition.GroupOption is { } option)
+        {
+            var name = invocation.Options.TryGetValue(option, out var given) ? given as string : null;
+            var found = await services.GetRequiredService<GroupFinder>()
+                .FindAsync(invocation.Workspace, invocation.Channel, name, option, cancellationToken).ConfigureAwait(false);
+            if (!found.IsSuccess)
+            {
+                return Reply.Error(found.Error.Message);
+            }
+
+            group = found.Value!;
+            if (CommandAccessCheck.Refusal(definition, group, invocation.Invoker) is { } refusal)
+            {
+                return Reply.Error(refusal);
+            }
+        }
+
+        var handler = (ICommandHandler)services.GetRequiredService(registration.HandlerType);
+        return await handler.HandleAsync(new CommandContext(invocation, definition, group), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Reply> RunInScopeAsync(string what, bool readOnly, Func<IServiceProvider, Task<Reply>> handle, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using StudyBot.Application;
+
 namespace StudyBot.Commands.Routing;
 
 /// <summary>A button press or form submission, carrying the neutral action id the reply was built with.</summary>

@@ -1,3 +1,4 @@
+using StudyBot.Application;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Parsing;
 using StudyBot.Core.Messaging;

@@ -1,15 +1,15 @@
-using NodaTime;
+using StudyBot.Application;
+using StudyBot.Application.Members;
+using StudyBot.Application.Text;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
 using StudyBot.Core.Messaging;
-using StudyBot.Persistence;
-using Zones = StudyBot.Core.Time.TimeZones;
+using StudyBot.Core.Time;
 
 namespace StudyBot.Commands.Timezone;
 
 /// <summary><c>/timezone set</c>: the invoker's own zone, used for their check-ins and reminders.</summary>
-public sealed class TimezoneSetCommand(StudyBotDbContext db, UserProfiles profiles, TimeProvider time) : ICommandHandler
+public sealed class TimezoneSetCommand(UserTimeZones zones, TimeProvider time) : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
@@ -23,18 +23,13 @@ public sealed class TimezoneSetCommand(StudyBotDbContext db, UserProfiles profil
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var zone = Zones.Parse(context.RequireString("zone"));
+        var zone = await zones.SetAsync(context.Workspace, context.Invoker.UserId, context.RequireString("zone"), cancellationToken).ConfigureAwait(false);
         if (!zone.IsSuccess)
         {
             return Reply.Error(zone.Error.Message);
         }
 
-        var profile = await profiles.GetOrCreateAsync(context.Workspace, context.Invoker.UserId, cancellationToken).ConfigureAwait(false);
-        profile.TimeZoneId = zone.Value!.Id;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-        var local = time.Now().InZone(zone.Value.Zone);
-        var text = $"Your time zone is now {zone.Value.Id} (it is {LocalTimeText.Format(local)} there).";
+        var text = $"Your time zone is now {zone.Value!.Id} (it is {LocalTimeText.Format(time.Now().InZone(zone.Value.Zone))} there).";
         return Reply.Private(zone.Value.Warning is { } warning ? $"{text}\nNote: {warning}" : text);
     }
 }

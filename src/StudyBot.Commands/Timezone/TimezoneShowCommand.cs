@@ -1,9 +1,10 @@
-using NodaTime;
+using StudyBot.Application;
+using StudyBot.Application.Members;
+using StudyBot.Application.Text;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
 using StudyBot.Core.Messaging;
-using Zones = StudyBot.Core.Time.TimeZones;
+using StudyBot.Core.Time;
 
 namespace StudyBot.Commands.Timezone;
 
@@ -31,7 +32,7 @@ public sealed class TimezoneShowCommand(UserTimeZones zones, TimeProvider time) 
             return Reply.Private("You have not set a time zone, so each group's zone applies to you. Set yours with `/timezone set zone:Europe/Berlin`.");
         }
 
-        var local = LocalTimeText.Format(time.Now().InZone(Zones.Resolve(zone.Id)));
+        var local = LocalTimeText.Format(time.Now().InZone(TimeZones.Resolve(zone.Id)));
         return Reply.Private(zone.FromPlatform
             ? $"Your {context.Workspace.Platform} profile says {zone.Id}, so StudyBot uses it; it is {local} there. Choose another with `/timezone set`."
             : $"Your time zone is {zone.Id}; it is {local} there.");

@@ -1,5 +1,6 @@
 using NodaTime;
 using StudyBot.Core.Results;
+using StudyBot.Core.Time;
 
 namespace StudyBot.Core.Groups;
 
@@ -88,6 +89,9 @@ public sealed class Group
 
         return trimmed;
     }
+
+    /// <summary>The zone all local times of the group are in.</summary>
+    public DateTimeZone Zone() => TimeZones.Resolve(TimeZoneId);
 
     /// <summary>Finds the membership of a user, if any.</summary>
     public GroupMember? FindMember(string userId) => _members.Find(m => m.UserId == userId);

@@ -13,4 +13,5 @@ public sealed record FormRequest(string FormId, string Title, IReadOnlyList<Form
 /// <param name="Required">Whether it must be filled in.</param>
 /// <param name="MaxLength">Longest accepted answer.</param>
 /// <param name="Placeholder">Hint shown while empty.</param>
-public sealed record FormField(string Id, string Label, bool MultiLine = false, bool Required = true, int MaxLength = 1000, string? Placeholder = null);
+/// <param name="Value">What the input holds when the form opens (the current text, when editing).</param>
+public sealed record FormField(string Id, string Label, bool MultiLine = false, bool Required = true, int MaxLength = 1000, string? Placeholder = null, string? Value = null);

@@ -1,10 +1,10 @@
+using StudyBot.Application.Meetings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StudyBot.Commands.Routing;
 using StudyBot.Core.Messaging;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Interactions;

@@ -1,4 +1,4 @@
-using StudyBot.Commands.Routing;
+using StudyBot.Application;
 
 namespace StudyBot.Discord.Interactions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using StudyBot.Commands.Routing;
+using StudyBot.Application;
 using StudyBot.Core;
 
 namespace StudyBot.Discord.Interactions;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StudyBot.Commands;
 using StudyBot.Commands.Catalog;
+using StudyBot.Application;
 using StudyBot.Commands.Routing;
 using StudyBot.Core.Messaging;
 using StudyBot.Discord.Configuration;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using StudyBot.Application;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
 using StudyBot.Discord.Interactions;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using StudyBot.Commands.Meetings;
+using StudyBot.Application.Meetings;
 using StudyBot.Core.Meetings;
 
 namespace StudyBot.Discord.ScheduledEvents;

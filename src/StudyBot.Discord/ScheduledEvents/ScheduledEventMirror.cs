@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using StudyBot.Commands.Meetings;
-using StudyBot.Commands.Support;
+using StudyBot.Application.Meetings;
+using StudyBot.Core.Time;
 using StudyBot.Core;
 using StudyBot.Core.Meetings;
 using StudyBot.Discord.Configuration;
@@ -20,7 +20,7 @@ namespace StudyBot.Discord.ScheduledEvents;
 /// </summary>
 internal sealed partial class ScheduledEventMirror(
     StudyBotDbContext db,
-    MeetingPlanner planner,
+    SeriesOccurrences occurrences,
     DiscordScheduledEvents events,
     TimeProvider time,
     IOptions<DiscordOptions> options,
@@ -82,7 +82,7 @@ internal sealed partial class ScheduledEventMirror(
         }
 
         var upcoming = target.Wanted
-            ? await planner.UpcomingAsync(target.Series, MeetingPlanner.ZoneOf(target.Group), now + Duration.FromTicks(1), 1, cancellationToken).ConfigureAwait(false)
+            ? await occurrences.UpcomingAsync(target.Series, target.Group.Zone(), now + Duration.FromTicks(1), 1, cancellationToken).ConfigureAwait(false)
             : [];
         if (upcoming is not [var next, ..])
         {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StudyBot.Commands.Support;
+using StudyBot.Core.Time;
 using StudyBot.Discord.Configuration;
 
 namespace StudyBot.Discord.ScheduledEvents;

@@ -1,4 +1,4 @@
-using StudyBot.Commands.Routing;
+using StudyBot.Application.Meetings;
 using StudyBot.Core.Threading;
 
 namespace StudyBot.Discord.ScheduledEvents;

@@ -320,42 +320,6 @@ namespace StudyBot.Persistence.Migrations
                     b.ToTable("OccurrenceChanges", (string)null);
                 });
 
-            modelBuilder.Entity("StudyBot.Core.Meetings.PlannedReminder", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DueAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Occurrence")
-                        .IsRequired()
-                        .HasMaxLength(19)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("OccurrenceStart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OffsetMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("SeriesId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DueAt");
-
-                    b.HasIndex("SeriesId", "Occurrence", "Kind", "OffsetMinutes")
-                        .IsUnique();
-
-                    b.ToTable("PlannedReminders", (string)null);
-                });
-
             modelBuilder.Entity("StudyBot.Core.Meetings.Rsvp", b =>
                 {
                     b.Property<long>("Id")
@@ -452,6 +416,63 @@ namespace StudyBot.Persistence.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Core.Work.ScheduledWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerType", "OwnerId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("ScheduledWork", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Core.Groups.Group", b =>
                 {
                     b.HasOne("StudyBot.Core.Groups.Workspace", null)
@@ -507,15 +528,6 @@ namespace StudyBot.Persistence.Migrations
                 });
 
             modelBuilder.Entity("StudyBot.Core.Meetings.OccurrenceChange", b =>
-                {
-                    b.HasOne("StudyBot.Core.Meetings.MeetingSeries", null)
-                        .WithMany()
-                        .HasForeignKey("SeriesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("StudyBot.Core.Meetings.PlannedReminder", b =>
                 {
                     b.HasOne("StudyBot.Core.Meetings.MeetingSeries", null)
                         .WithMany()

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using Quartz;
 using StudyBot.Persistence;
 using StudyBot.Scheduling.Delivery;
-using StudyBot.Scheduling.Reminders;
+using StudyBot.Core.Work;
+using StudyBot.Scheduling.Work;
 
 namespace StudyBot.Scheduling.Clock;
 
@@ -16,7 +16,7 @@ namespace StudyBot.Scheduling.Clock;
 /// instant something falls due so it fires through the real Quartz trigger and outbox, in order,
 /// before the clock moves on.
 /// </summary>
-public sealed partial class SimulatedClock(FakeTimeProvider time, ReminderTrigger trigger, ReminderProcessor reminders, OutboxDispatcher dispatcher, OutboxSignal outbox, ISchedulerFactory schedulers, IServiceScopeFactory scopes, ILogger<SimulatedClock> logger)
+public sealed partial class SimulatedClock(SimulatedTimeProvider time, WorkTrigger trigger, ScheduledWorkProcessor work, OutboxDispatcher dispatcher, OutboxSignal outbox, ISchedulerFactory schedulers, IServiceScopeFactory scopes, ILogger<SimulatedClock> logger)
 {
     /// <summary>How long to wait for due work to settle before reporting it stuck.</summary>
     public static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
@@ -32,7 +32,7 @@ public sealed partial class SimulatedClock(FakeTimeProvider time, ReminderTrigge
         while (true)
         {
             await trigger.RearmAsync(cancellationToken).ConfigureAwait(false);
-            var next = Earliest(await reminders.NextDueAsync(cancellationToken).ConfigureAwait(false), await dispatcher.NextDueAsync(cancellationToken).ConfigureAwait(false));
+            var next = Earliest(await work.NextDueAsync(cancellationToken).ConfigureAwait(false), await dispatcher.NextDueAsync(cancellationToken).ConfigureAwait(false));
             var step = next is { } due && due <= target ? due : target;
             if (step > Now)
             {
@@ -66,7 +66,7 @@ public sealed partial class SimulatedClock(FakeTimeProvider time, ReminderTrigge
                 return true;
             }
 
-            // On a real clock the one-minute sweep catches a wake-up Quartz or the dispatcher missed; a fake
+            // On a real clock the sweep catches a wake-up Quartz or the dispatcher missed; a fake
             // clock that stands still never reaches it, so fire the same job and signal by hand instead.
             if (watch.Elapsed - nudged > NudgeAfter)
             {
@@ -74,7 +74,7 @@ public sealed partial class SimulatedClock(FakeTimeProvider time, ReminderTrigge
                 LogNudge(logger, Now);
                 outbox.Notify();
                 var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-                await scheduler.TriggerJob(DueRemindersJob.Key, cancellationToken).ConfigureAwait(false);
+                await scheduler.TriggerJob(DueWorkJob.Key, cancellationToken).ConfigureAwait(false);
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, cancellationToken).ConfigureAwait(false);
@@ -88,7 +88,7 @@ public sealed partial class SimulatedClock(FakeTimeProvider time, ReminderTrigge
         var now = Now;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
-        if (await db.PlannedReminders.AnyAsync(r => r.DueAt <= now, cancellationToken).ConfigureAwait(false))
+        if (await db.ScheduledWork.AnyAsync(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt <= now, cancellationToken).ConfigureAwait(false))
         {
             return true;
         }
@@ -97,6 +97,6 @@ public sealed partial class SimulatedClock(FakeTimeProvider time, ReminderTrigge
         return await dispatcher.NextDueAsync(cancellationToken).ConfigureAwait(false) is { } due && due <= now;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated clock at {Now}: due work had not started after a while; firing the reminder job and waking the dispatcher")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated clock at {Now}: due work had not started after a while; firing the work job and waking the dispatcher")]
     private static partial void LogNudge(ILogger logger, Instant now);
 }

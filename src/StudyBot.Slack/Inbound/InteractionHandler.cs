@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StudyBot.Application;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;

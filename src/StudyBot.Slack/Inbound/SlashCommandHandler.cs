@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using StudyBot.Application;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;

@@ -1,5 +1,5 @@
-using StudyBot.Commands.Routing;
-using StudyBot.Commands.Timezone;
+using StudyBot.Application;
+using StudyBot.Application.Members;
 using StudyBot.Core;
 
 namespace StudyBot.Slack.Users;

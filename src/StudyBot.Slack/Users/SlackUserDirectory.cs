@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StudyBot.Commands.Routing;
+using StudyBot.Application;
 using StudyBot.Slack.Api;
 using StudyBot.Slack.Configuration;
 

@@ -1,3 +1,4 @@
+using StudyBot.Application.Meetings;
 using StudyBot.Commands.Routing;
 
 namespace StudyBot.Commands.Tests.Groups;

@@ -1,3 +1,5 @@
+using StudyBot.Application.Meetings;
+using StudyBot.Application;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Commands.Routing;

@@ -19,7 +19,7 @@ public sealed class MeetingChangeTests
         Assert.False(reply.IsError, reply.Text);
         Assert.True(reply.Ephemeral);
         await using var db = harness.Db();
-        Assert.All(await db.PlannedReminders.ToListAsync(), r => Assert.Equal(new LocalDateTime(2027, 3, 23, 19, 0), r.Occurrence));
+        Assert.All(await PlannedWork.ReadAsync(db), r => Assert.Equal(new LocalDateTime(2027, 3, 23, 19, 0), r.Occurrence));
         var announcement = await db.Outbox.SingleAsync();
         Assert.Equal("general", announcement.ChannelId);
         Assert.Contains("is skipped", RichText.ToPlain(ReplySerializer.Deserialize(announcement.Payload).Text), StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class MeetingChangeTests
 
         Assert.False(reply.IsError, reply.Text);
         await using var db = harness.Db();
-        Assert.Empty(await db.PlannedReminders.ToListAsync());
+        Assert.Empty(await db.ScheduledWork.ToListAsync());
         Assert.NotNull((await db.MeetingSeries.SingleAsync()).CancelledAt);
     }
 
@@ -77,7 +77,7 @@ public sealed class MeetingChangeTests
 
         Assert.False(reply.IsError, reply.Text);
         await using var db = harness.Db();
-        var reminders = await db.PlannedReminders.Where(r => r.Kind == PlannedReminderKind.Reminder).OrderBy(r => r.DueAt).ToListAsync();
+        var reminders = (await PlannedWork.ReadAsync(db)).Where(r => r.Kind == PlannedWork.Reminder).ToList();
         Assert.Equal([Instant.FromUtc(2027, 3, 16, 17, 0), Instant.FromUtc(2027, 3, 17, 16, 45)], reminders.Select(r => r.DueAt));
         Assert.All(reminders, r => Assert.Equal(new LocalDateTime(2027, 3, 16, 19, 0), r.Occurrence));
     }

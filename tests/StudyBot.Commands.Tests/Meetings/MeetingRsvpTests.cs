@@ -1,3 +1,4 @@
+using StudyBot.Application;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using StudyBot.Commands.Routing;

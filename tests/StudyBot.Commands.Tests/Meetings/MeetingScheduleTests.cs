@@ -35,11 +35,11 @@ public sealed class MeetingScheduleTests
         Assert.Equal(new LocalDateTime(2027, 3, 16, 19, 0), series.FirstStart);
         Assert.Equal("1440,15", series.ReminderOffsets);
         Assert.Equal("Library room 2", series.Location);
-        var planned = await db.PlannedReminders.OrderBy(r => r.DueAt).ToListAsync();
+        var planned = await PlannedWork.ReadAsync(db);
         Assert.Equal(
             [Instant.FromUtc(2027, 3, 15, 18, 0), Instant.FromUtc(2027, 3, 16, 17, 45), Instant.FromUtc(2027, 3, 16, 18, 0)],
             planned.Select(r => r.DueAt));
-        Assert.Equal([PlannedReminderKind.Reminder, PlannedReminderKind.Reminder, PlannedReminderKind.Advance], planned.Select(r => r.Kind));
+        Assert.Equal([PlannedWork.Reminder, PlannedWork.Reminder, PlannedWork.Advance], planned.Select(r => r.Kind));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class MeetingScheduleTests
 
         Assert.False(reply.IsError, reply.Text);
         await using var db = harness.Db();
-        Assert.Equal([15, 0], await db.PlannedReminders.OrderBy(r => r.DueAt).Select(r => r.OffsetMinutes).ToListAsync());
+        Assert.Equal([15, 0], (await PlannedWork.ReadAsync(db)).Select(r => r.OffsetMinutes));
     }
 
     [Theory]

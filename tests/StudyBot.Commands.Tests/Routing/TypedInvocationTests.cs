@@ -1,3 +1,4 @@
+using StudyBot.Application;
 using StudyBot.Commands.Routing;
 using StudyBot.Commands.Tests.Support;
 using StudyBot.Core;

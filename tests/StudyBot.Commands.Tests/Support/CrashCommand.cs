@@ -1,6 +1,6 @@
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
-using StudyBot.Commands.Support;
+using StudyBot.Application.Groups;
 using StudyBot.Core.Messaging;
 
 namespace StudyBot.Commands.Tests.Support;

@@ -18,7 +18,7 @@ internal sealed record StoreCounts(int Workspaces, int Groups, int GroupMembers,
             await db.OccurrenceChanges.CountAsync(),
             await db.Rsvps.CountAsync(),
             await db.Attendance.CountAsync(),
-            await db.PlannedReminders.CountAsync(),
+            await db.ScheduledWork.CountAsync(),
             await db.Outbox.CountAsync(),
             await db.ExternalEvents.CountAsync());
     }

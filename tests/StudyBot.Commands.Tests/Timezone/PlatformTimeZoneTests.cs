@@ -1,5 +1,7 @@
+using StudyBot.Application;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Commands.Routing;
+using StudyBot.Application.Members;
 using StudyBot.Commands.Timezone;
 using StudyBot.Core;
 using StudyBot.Testing;

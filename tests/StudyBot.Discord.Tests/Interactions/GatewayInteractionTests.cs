@@ -1,3 +1,4 @@
+using StudyBot.Application;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Core;

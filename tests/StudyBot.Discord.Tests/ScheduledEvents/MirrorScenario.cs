@@ -1,3 +1,4 @@
+using StudyBot.Application;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Commands.Routing;

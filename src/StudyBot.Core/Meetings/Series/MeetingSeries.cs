@@ -70,6 +70,20 @@ public sealed class MeetingSeries
             ? []
             : ReminderOffsets.Split(',').Select(m => Duration.FromMinutes(long.Parse(m, System.Globalization.CultureInfo.InvariantCulture))).ToList();
 
+    /// <summary>The schedule this series' stored rule describes.</summary>
+    /// <exception cref="InvalidOperationException">The stored rule is unreadable (a bug or a damaged store).</exception>
+    public MeetingSchedule ToSchedule()
+    {
+        var recurrence = Meetings.Recurrence.FromStorage(Recurrence);
+        if (!recurrence.IsSuccess)
+        {
+            throw new InvalidOperationException($"Series {Id} has an unreadable recurrence '{Recurrence}'.");
+        }
+
+        var schedule = MeetingSchedule.Create(FirstStart, recurrence.Value!, Until, Count);
+        return schedule.IsSuccess ? schedule.Value! : throw new InvalidOperationException($"Series {Id} is invalid: {schedule.Error.Message}");
+    }
+
     /// <summary>Stores offsets in their compact form.</summary>
     public static string FormatOffsets(IEnumerable<Duration> offsets) =>
         string.Join(',', offsets.Select(o => ((long)o.TotalMinutes).ToString(System.Globalization.CultureInfo.InvariantCulture)));

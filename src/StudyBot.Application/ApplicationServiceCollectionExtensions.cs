@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StudyBot.Application.Calendar;
+using StudyBot.Application.Groups;
+using StudyBot.Application.Meetings;
+using StudyBot.Application.Members;
+using StudyBot.Application.Work;
+
+namespace StudyBot.Application;
+
+/// <summary>Registers the application layer: its services (one per DI scope) and its kinds of scheduled work.</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Adds the application services; needs the store (<c>AddStudyBotPersistence</c>).</summary>
+    public static IServiceCollection AddStudyBotApplication(this IServiceCollection services)
+    {
+        services.AddScoped<AfterCommit>();
+        services.AddScoped<WorkPlanner>();
+        services.AddScoped<Workspaces>();
+        services.AddScoped<GroupFinder>();
+        services.AddScoped<GroupMembership>();
+        services.AddScoped<GroupSettings>();
+        services.AddScoped<UserProfiles>();
+        services.AddScoped<UserTimeZones>();
+        services.AddScoped<MeetingFinder>();
+        services.AddScoped<SeriesOccurrences>();
+        services.AddScoped<OccurrenceLookup>();
+        services.AddScoped<MeetingPlanner>();
+        services.AddScoped<MeetingAnnouncements>();
+        services.AddScoped<MeetingScheduling>();
+        services.AddScoped<OccurrenceChanges>();
+        services.AddScoped<MeetingRsvps>();
+        services.AddScoped<MeetingAttendance>();
+        services.AddScoped<MeetingAgenda>();
+        services.AddScoped<MeetingCalendarExport>();
+
+        services.AddScheduledWork<MeetingReminderWork>();
+        services.AddScheduledWork<MeetingAdvanceWork>();
+
+        services.TryAddSingleton<IBackgroundWork, NoBackgroundWork>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Declares a kind of scheduled work: the engine resolves its handler per batch, in the batch's scope.</summary>
+    public static IServiceCollection AddScheduledWork<THandler>(this IServiceCollection services)
+        where THandler : class, IScheduledWorkHandler
+    {
+        services.AddSingleton(new ScheduledWorkRegistration(THandler.Kind, typeof(THandler)));
+        services.AddScoped<THandler>();
+        return services;
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using StudyBot.Application.Groups;
+using StudyBot.Core.Groups;
+using StudyBot.Core.Meetings;
+using StudyBot.Core.Results;
+using StudyBot.Core.Time;
+using StudyBot.Persistence;
+
+namespace StudyBot.Application.Meetings;
+
+/// <summary>Members answer going, maybe or can't for one occurrence, from the command or a reminder's buttons.</summary>
+public sealed class MeetingRsvps(StudyBotDbContext db, MeetingFinder finder, OccurrenceLookup lookup, SeriesOccurrences occurrences, GroupFinder groups, TimeProvider time)
+{
+    /// <summary>Words people use for each answer.</summary>
+    public static IReadOnlyList<string> Choices { get; } = ["going", "maybe", "cant"];
+
+    /// <summary>Reads an answer.</summary>
+    public static RsvpStatus? ParseStatus(string text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "going" or "yes" => RsvpStatus.Going,
+        "maybe" => RsvpStatus.Maybe,
+        "cant" or "can't" or "no" => RsvpStatus.Cant,
+        _ => null,
+    };
+
+    /// <summary>Answers for the series <paramref name="meeting"/> names, on <paramref name="date"/> or its next meeting.</summary>
+    public async Task<Result<RsvpRecorded>> AnswerAsync(Group group, string? meeting, string? date, RsvpStatus status, Invoker invoker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (date is not null)
+        {
+            var found = await lookup.OnDateAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
+            if (!found.IsSuccess)
+            {
+                return found.Error;
+            }
+
+            var on = found.Value!;
+            return on.Occurrence is null && on.Change is null
+                ? new UserError($"{on.Series.Title} does not meet on {on.Date:ddd d MMM uuuu}.")
+                : await RecordAsync(group, on.Series, on.Change?.OriginalStart ?? on.Occurrence!.Original, invoker, status, on.Now, cancellationToken).ConfigureAwait(false);
+        }
+
+        var series = await finder.FindAsync(group, meeting, cancellationToken).ConfigureAwait(false);
+        if (!series.IsSuccess)
+        {
+            return series.Error;
+        }
+
+        var now = time.Now();
+        var next = await occurrences.UpcomingAsync(series.Value!, group.Zone(), now, 1, cancellationToken).ConfigureAwait(false);
+        return next.Count == 0
+            ? new UserError($"{series.Value!.Title} has no meeting ahead to answer for.")
+            : await RecordAsync(group, series.Value!, next[0].Original, invoker, status, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers from a reminder's button, which names the series and the occurrence's slot.</summary>
+    public async Task<Result<RsvpRecorded>> AnswerAsync(long seriesId, LocalDateTime original, RsvpStatus status, Invoker invoker, CancellationToken cancellationToken)
+    {
+        var series = await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken).ConfigureAwait(false);
+        var group = series is null ? null : await groups.FindAsync(series.GroupId, cancellationToken).ConfigureAwait(false);
+        return series is null || group is null
+            ? new UserError("That meeting no longer exists.")
+            : await RecordAsync(group, series, original, invoker, status, time.Now(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Result<RsvpRecorded>> RecordAsync(Group group, MeetingSeries series, LocalDateTime original, Invoker invoker, RsvpStatus status, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoker);
+        if (!Permissions.IsMember(group, invoker))
+        {
+            return new UserError(Permissions.MembersOnly(group, "answer"));
+        }
+
+        if (series.CancelledAt is not null)
+        {
+            return new UserError($"{series.Title} was cancelled, so there is nothing to answer.");
+        }
+
+        var zone = group.Zone();
+        var (occurrence, change) = await occurrences.OnDateAsync(series, zone, original.Date, cancellationToken).ConfigureAwait(false);
+        if (change is { Kind: OccurrenceChangeKind.Skipped or OccurrenceChangeKind.Cancelled } && change.OriginalStart == original)
+        {
+            return new UserError($"{series.Title} on {original.Date:ddd d MMM uuuu} is {(change.Kind == OccurrenceChangeKind.Skipped ? "skipped" : "cancelled")}, so there is nothing to answer.");
+        }
+
+        if (occurrence is null || occurrence.Original != original)
+        {
+            return new UserError($"{series.Title} does not meet on {original.Date:ddd d MMM uuuu}.");
+        }
+
+        if (occurrence.Start + Duration.FromMinutes(series.DurationMinutes) <= now)
+        {
+            return new UserError($"{series.Title} on {original.Date:ddd d MMM uuuu} is over; RSVPs are for meetings still ahead.");
+        }
+
+        var existing = await db.Rsvps.FirstOrDefaultAsync(r => r.SeriesId == series.Id && r.Occurrence == original && r.UserId == invoker.UserId, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            db.Rsvps.Add(new Rsvp(series.Id, original, invoker.UserId, status, now));
+        }
+        else
+        {
+            existing.Status = status;
+            existing.AnsweredAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new RsvpRecorded(series, occurrence, zone, status);
+    }
+}

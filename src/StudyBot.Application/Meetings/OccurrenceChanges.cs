@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using StudyBot.Application.Text;
+using StudyBot.Core.Groups;
+using StudyBot.Core.Meetings;
+using StudyBot.Core.Results;
+using StudyBot.Core.Time;
+using StudyBot.Persistence;
+
+namespace StudyBot.Application.Meetings;
+
+/// <summary>
+/// Skips, cancels and moves meetings: each change is stored, the series' work replanned at once and the
+/// group told in its channel, all in the caller's unit of work.
+/// </summary>
+public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder, OccurrenceLookup lookup, SeriesOccurrences occurrences, MeetingAnnouncements announcements, TimeProvider time)
+{
+    /// <summary>The occurrence on <paramref name="date"/> does not take place.</summary>
+    public async Task<Result<OccurrenceChanged>> SkipAsync(Group group, string? meeting, string date, Invoker invoker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoker);
+        var target = await FindAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
+        if (!target.IsSuccess)
+        {
+            return target.Error;
+        }
+
+        var (series, occurrence, zone, now) = target.Value!;
+        await SetAsync(series, occurrence, OccurrenceChangeKind.Skipped, null, invoker, now, cancellationToken).ConfigureAwait(false);
+        var when = MeetingText.When(occurrence.Start, zone);
+        await announcements.ChangedAsync(series, group, now, $"**{series.Title}** on {when} is skipped; see you at the next one.", $"skip:{series.Id}:{MeetingText.Key(occurrence.Original)}", cancellationToken).ConfigureAwait(false);
+        return new OccurrenceChanged(series, occurrence, zone);
+    }
+
+    /// <summary>Cancels the whole series, or with <paramref name="date"/> one occurrence of it.</summary>
+    public async Task<Result<OccurrenceChanged>> CancelAsync(Group group, string? meeting, string? date, Invoker invoker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(invoker);
+        if (date is not null)
+        {
+            return await CancelOneAsync(group, meeting, date, invoker, cancellationToken).ConfigureAwait(false);
+        }
+
+        var found = await finder.FindAsync(group, meeting, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var series = found.Value!;
+        var now = time.Now();
+        series.CancelledAt = now;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await announcements.ChangedAsync(series, group, now, $"**{series.Title}** is cancelled; no more meetings or reminders of it.", $"cancel:{series.Id}", cancellationToken).ConfigureAwait(false);
+        return new OccurrenceChanged(series, null, group.Zone());
+    }
+
+    /// <summary>Moves the occurrence on <paramref name="date"/> to the start typed in <paramref name="to"/>.</summary>
+    public async Task<Result<OccurrenceChanged>> MoveAsync(Group group, string? meeting, string date, string to, Invoker invoker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invoker);
+        var target = await FindAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
+        if (!target.IsSuccess)
+        {
+            return target.Error;
+        }
+
+        var (series, occurrence, zone, now) = target.Value!;
+        var newStart = StartTimeParser.Parse(to, now.InZone(zone));
+        if (!newStart.IsSuccess)
+        {
+            return newStart.Error;
+        }
+
+        if (StartTimeParser.IsPast(newStart.Value, now.InZone(zone)))
+        {
+            return new UserError($"{LocalTimeText.Format(Occurrences.Resolve(newStart.Value, zone), zone)} is in the past. Move the meeting to a time still ahead.");
+        }
+
+        await SetAsync(series, occurrence, OccurrenceChangeKind.Moved, newStart.Value, invoker, now, cancellationToken).ConfigureAwait(false);
+        var movedTo = Occurrences.Resolve(newStart.Value, zone);
+        var from = MeetingText.When(occurrence.Start, zone);
+        var text = $"**{series.Title}** moves from {from} to {MeetingText.When(movedTo, zone)}.";
+        await announcements.ChangedAsync(series, group, now, text, $"move:{series.Id}:{MeetingText.Key(occurrence.Original)}:{MeetingText.Key(newStart.Value)}", cancellationToken).ConfigureAwait(false);
+        return new OccurrenceChanged(series, occurrence, zone, movedTo);
+    }
+
+    private async Task<Result<OccurrenceChanged>> CancelOneAsync(Group group, string? meeting, string date, Invoker invoker, CancellationToken cancellationToken)
+    {
+        var target = await FindAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
+        if (!target.IsSuccess)
+        {
+            return target.Error;
+        }
+
+        var (series, occurrence, zone, now) = target.Value!;
+        await SetAsync(series, occurrence, OccurrenceChangeKind.Cancelled, null, invoker, now, cancellationToken).ConfigureAwait(false);
+        var when = MeetingText.When(occurrence.Start, zone);
+        await announcements.ChangedAsync(series, group, now, $"**{series.Title}** on {when} is cancelled.", $"cancel:{series.Id}:{MeetingText.Key(occurrence.Original)}", cancellationToken).ConfigureAwait(false);
+        return new OccurrenceChanged(series, occurrence, zone);
+    }
+
+    // One change per occurrence: a later change replaces an earlier one (a moved meeting can then be cancelled).
+    private async Task SetAsync(MeetingSeries series, PlannedOccurrence occurrence, OccurrenceChangeKind kind, LocalDateTime? newStart, Invoker invoker, Instant now, CancellationToken cancellationToken)
+    {
+        var existing = await db.OccurrenceChanges.FirstOrDefaultAsync(c => c.SeriesId == series.Id && c.OriginalStart == occurrence.Original, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            db.OccurrenceChanges.Add(new OccurrenceChange(series.Id, occurrence.Original, kind, newStart, invoker.UserId, now));
+        }
+        else
+        {
+            existing.Kind = kind;
+            existing.NewStart = newStart;
+            existing.ChangedBy = invoker.UserId;
+            existing.ChangedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The series and still-planned occurrence a per-occurrence change names with <c>date:</c>.</summary>
+    private async Task<Result<(MeetingSeries Series, PlannedOccurrence Occurrence, DateTimeZone Zone, Instant Now)>> FindAsync(Group group, string? meeting, string date, CancellationToken cancellationToken)
+    {
+        var found = await lookup.OnDateAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var (series, day, occurrence, change, zone, now) = found.Value!;
+        if (occurrence is null)
+        {
+            var next = await occurrences.UpcomingAsync(series, zone, now, 3, cancellationToken).ConfigureAwait(false);
+            return new UserError($"{series.Title} does not meet on {day:ddd d MMM uuuu}. Next: {(next.Count == 0 ? "none" : string.Join(", ", next.Select(o => o.Local.Date.ToString("ddd d MMM uuuu", System.Globalization.CultureInfo.InvariantCulture))))}.");
+        }
+
+        if (found.Value!.CalledOff)
+        {
+            return new UserError($"{series.Title} on {day:ddd d MMM uuuu} is already {(change!.Kind == OccurrenceChangeKind.Skipped ? "skipped" : "cancelled")}.");
+        }
+
+        if (occurrence.Start <= now)
+        {
+            return new UserError($"{series.Title} on {day:ddd d MMM uuuu} has already started; it can no longer be changed.");
+        }
+
+        return (series, occurrence, zone, now);
+    }
+}

@@ -1,0 +1,11 @@
+using NodaTime;
+using StudyBot.Core.Meetings;
+
+namespace StudyBot.Application.Meetings;
+
+/// <summary>A member's answer, as stored.</summary>
+/// <param name="Series">The series.</param>
+/// <param name="Occurrence">The occurrence answered for.</param>
+/// <param name="Zone">The group's zone.</param>
+/// <param name="Status">The answer.</param>
+public sealed record RsvpRecorded(MeetingSeries Series, PlannedOccurrence Occurrence, DateTimeZone Zone, RsvpStatus Status);
