@@ -23,7 +23,7 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
         }
         catch (ArgumentException ex)
         {
-            return ValidateOptionsResult.Fail($"Database:ConnectionString is not a valid SQLite connection string ({ex.Message}).");
+            return ValidateOptionsResult.Fail($"Database:ConnectionString is not a valid SQLite connection string: {ex.Message.TrimEnd('.')}.");
         }
     }
 }

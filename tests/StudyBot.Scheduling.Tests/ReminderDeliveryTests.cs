@@ -128,6 +128,24 @@ public sealed class ReminderDeliveryTests : IDisposable
         Assert.Contains("is cancelled", only.Content.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WeeklyOneWeekReminder_RightAfterSpringForward_FiresAtOccurrenceMinusOffset_NotWhenThePreviousMeetingStarts()
+    {
+        await using var host = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 10, 12, 0));
+        Assert.False((await host.RunAsync("/group create name:\"Algo Club\" timezone:Europe/Berlin")).IsError);
+        var scheduled = await host.RunAsync("/meeting schedule group:\"Algo Club\" title:\"Saturday session\" start:\"2027-03-20 08:00\" repeat:\"every sat\" reminders:\"1w\" count:3");
+        Assert.False(scheduled.IsError, scheduled.Text);
+
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 4, 4, 0, 0));
+
+        // 08:00 CET is 07:00Z on 20 and 27 March; summer time begins on the 28th, so 3 April's 08:00 CEST is 06:00Z
+        // and its reminder falls due an hour before 27 March's meeting starts.
+        Assert.Equal(
+            [Instant.FromUtc(2027, 3, 13, 7, 0), Instant.FromUtc(2027, 3, 20, 7, 0), Instant.FromUtc(2027, 3, 27, 6, 0)],
+            host.Sender.SentAt.Select(Instant.FromDateTimeOffset));
+        Assert.Contains("Sat 3 Apr 2027 08:00 CEST", host.Sender.Sent[2].Content.Text, StringComparison.Ordinal);
+    }
+
     private async Task<SchedulingHost> ScheduledAsync()
     {
         var host = await SchedulingHost.StartAsync(_database.ConnectionString, Start);

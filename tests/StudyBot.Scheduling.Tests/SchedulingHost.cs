@@ -37,7 +37,7 @@ public sealed class SchedulingHost : IAsyncDisposable
 
     public SimulatedClock Clock => Host.Services.GetRequiredService<SimulatedClock>();
 
-    public static async Task<SchedulingHost> StartAsync(string connectionString, Instant now, RecordingSender? sender = null)
+    public static async Task<SchedulingHost> StartAsync(string connectionString, Instant now, RecordingSender? sender = null, Action<IServiceCollection>? configure = null)
     {
         var time = new SimulatedTimeProvider(now.ToDateTimeOffset());
         var recorder = sender ?? new RecordingSender();
@@ -53,6 +53,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         builder.Services.AddStudyBotCommands();
         builder.Services.AddStudyBotScheduling(builder.Configuration, time);
         builder.Services.AddSingleton<IChatSender>(recorder);
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new SchedulingHost(host, time, recorder);

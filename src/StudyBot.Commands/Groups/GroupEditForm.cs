@@ -42,10 +42,18 @@ public sealed class GroupEditForm(GroupFinder groups, GroupSettings settings) : 
             return Reply.Error(Permissions.OrganizerOnly(group, "change its settings"));
         }
 
-        // An input left empty clears its text; platforms leave empty optional inputs out of the submission.
+        // An input left empty clears its text (platforms leave empty optional inputs out of the submission);
+        // an input left as it was is no change, so the group is told only what really changed.
+        var description = invocation.FormValues.GetValueOrDefault(DescriptionField, string.Empty);
+        var charter = invocation.FormValues.GetValueOrDefault(CharterField, string.Empty);
         var changes = new GroupChanges(
-            Description: invocation.FormValues.GetValueOrDefault(DescriptionField, string.Empty),
-            Charter: invocation.FormValues.GetValueOrDefault(CharterField, string.Empty));
+            Description: description == (group.Description ?? string.Empty) ? null : description,
+            Charter: charter == (group.Charter ?? string.Empty) ? null : charter);
+        if (changes.IsEmpty)
+        {
+            return Reply.Private($"Nothing changed: {group.Name}'s description and charter are as they were.");
+        }
+
         var changed = await settings.ChangeAsync(group, invocation.Workspace.Platform, changes, cancellationToken).ConfigureAwait(false);
         return changed.IsSuccess ? GroupSettingsCommand.Render(changed.Value!) : Reply.Error(changed.Error.Message);
     }

@@ -51,6 +51,11 @@ internal static class ModalRenderer
             input["placeholder"] = DiscordText.Truncate(placeholder, 100);
         }
 
+        if (field.Value is { Length: > 0 } value)
+        {
+            input["value"] = DiscordText.Truncate(value, Math.Clamp(field.MaxLength, 1, 4000));
+        }
+
         return input;
     }
 }

@@ -33,7 +33,12 @@ public static class ConsoleRenderer
 
         if (reply.Form is { } form)
         {
-            lines.Add($"  Form \"{form.Title}\": answer with :submit {string.Join(' ', form.Fields.Select(f => $"{f.Id}:\"...\""))}");
+            lines.Add($"  Form \"{form.Title}\": answer with :submit {string.Join(' ', form.Fields.Select(f => $"{f.Id}:\"...\""))} (a field left out keeps what it holds)");
+            foreach (var field in form.Fields)
+            {
+                var holds = string.IsNullOrEmpty(field.Value) ? "empty" : $"holds \"{field.Value.Replace("\n", "\\n", StringComparison.Ordinal)}\"";
+                lines.Add($"    {field.Id}: {field.Label} ({(field.Required ? "required" : "optional")}, up to {field.MaxLength} characters; {holds})");
+            }
         }
 
         foreach (var attachment in reply.Attachments)

@@ -154,7 +154,8 @@ public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, 
             return;
         }
 
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        // As on the platforms, an input the person does not touch keeps what the form put in it.
+        var values = form.Fields.Where(f => !string.IsNullOrEmpty(f.Value)).ToDictionary(f => f.Id, f => f.Value!, StringComparer.Ordinal);
         foreach (var token in tokens.Value!)
         {
             var colon = token.IndexOf(':', StringComparison.Ordinal);
@@ -164,7 +165,25 @@ public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, 
                 return;
             }
 
-            values[token[..colon]] = token[(colon + 1)..];
+            values[token[..colon]] = token[(colon + 1)..].Replace("\\n", "\n", StringComparison.Ordinal);
+        }
+
+        // The checks Discord and Slack make before a form is sent at all.
+        var problem = form.Fields.Select(f => f.Required && string.IsNullOrWhiteSpace(values.GetValueOrDefault(f.Id))
+                ? $"`{f.Id}` is required; the form stays open."
+                : values.GetValueOrDefault(f.Id) is { } value && value.Length > f.MaxLength
+                    ? $"`{f.Id}` can be at most {f.MaxLength} characters; yours has {value.Length}. The form stays open."
+                    : null)
+            .FirstOrDefault(p => p is not null);
+        if (problem is not null)
+        {
+            console.WriteLines([problem]);
+            return;
+        }
+
+        foreach (var empty in values.Where(v => v.Value.Length == 0).Select(v => v.Key).ToList())
+        {
+            values.Remove(empty);
         }
 
         _form = null;

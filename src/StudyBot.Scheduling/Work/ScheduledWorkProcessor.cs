@@ -32,23 +32,27 @@ public sealed partial class ScheduledWorkProcessor(
         var done = 0;
         while (true)
         {
-            int read;
+            var read = new List<long>();
             try
             {
-                read = await ProcessBatchAsync(null, cancellationToken).ConfigureAwait(false);
+                await ProcessBatchAsync(null, read, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && read.Count == 1)
+            {
+                await SetAsideAsync(read[0], ex, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogBatchFailed(logger, ex);
-                read = await ProcessOneByOneAsync(cancellationToken).ConfigureAwait(false);
+                await ProcessOneByOneAsync(read, cancellationToken).ConfigureAwait(false);
             }
 
-            if (read == 0)
+            if (read.Count == 0)
             {
                 return done;
             }
 
-            done += read;
+            done += read.Count;
         }
     }
 
@@ -61,8 +65,8 @@ public sealed partial class ScheduledWorkProcessor(
             .OrderBy(w => w.DueAt).Select(w => (Instant?)w.DueAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One transaction over the next due items (or only <paramref name="onlyId"/>); returns how many were read.</summary>
-    private async Task<int> ProcessBatchAsync(long? onlyId, CancellationToken cancellationToken)
+    /// <summary>One transaction over the next due items (or only <paramref name="onlyId"/>), whose ids go to <paramref name="read"/> first.</summary>
+    private async Task ProcessBatchAsync(long? onlyId, List<long> read, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -70,9 +74,10 @@ public sealed partial class ScheduledWorkProcessor(
         var now = time.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var due = await Due(db, now, onlyId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        read.AddRange(due.Select(w => w.Id));
         if (due.Count == 0)
         {
-            return 0;
+            return;
         }
 
         foreach (var run in Runs(db, due))
@@ -96,7 +101,6 @@ public sealed partial class ScheduledWorkProcessor(
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         services.GetRequiredService<AfterCommit>().Run();
-        return due.Count;
     }
 
     private IQueryable<ScheduledWork> Due(StudyBotDbContext db, Instant now, long? onlyId) =>
@@ -134,29 +138,20 @@ public sealed partial class ScheduledWorkProcessor(
         }
     }
 
-    // After a failed batch: each due item alone, so the one that fails is found and set aside.
-    private async Task<int> ProcessOneByOneAsync(CancellationToken cancellationToken)
+    // After a failed batch: each of its items alone, so the one that fails is found and set aside.
+    private async Task ProcessOneByOneAsync(List<long> ids, CancellationToken cancellationToken)
     {
-        List<long> ids;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
-            ids = await Due(db, time.Now(), null).Select(w => w.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         foreach (var id in ids)
         {
             try
             {
-                await ProcessBatchAsync(id, cancellationToken).ConfigureAwait(false);
+                await ProcessBatchAsync(id, [], cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 await SetAsideAsync(id, ex, cancellationToken).ConfigureAwait(false);
             }
         }
-
-        return ids.Count;
     }
 
     private async Task SetAsideAsync(long id, Exception failure, CancellationToken cancellationToken)

@@ -29,6 +29,11 @@ internal static class ModalRenderer
                 element["placeholder"] = BlockKitRenderer.PlainText(SlackText.Plain(field.Placeholder), BlockLimits.Placeholder);
             }
 
+            if (!string.IsNullOrEmpty(field.Value))
+            {
+                element["initial_value"] = field.Value.Length > BlockLimits.InputMaxLength ? field.Value[..BlockLimits.InputMaxLength] : field.Value;
+            }
+
             blocks.Add(new JsonObject
             {
                 ["type"] = "input",
