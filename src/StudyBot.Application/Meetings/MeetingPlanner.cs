@@ -24,10 +24,11 @@ public sealed class MeetingPlanner(SeriesOccurrences occurrences, WorkPlanner wo
     /// <summary>
     /// Plans further when the meeting that started at <paramref name="advancedAt"/> has begun. Reminders due
     /// from then on are planned even if already past (StudyBot was down): a late reminder still helps when
-    /// its meeting has not begun, and the reminder handler drops it when it has.
+    /// its meeting has not begun, and the reminder handler drops it when it has. <paramref name="changes"/> are the
+    /// series' changed occurrences when the caller read them for many series at once; null reads them here.
     /// </summary>
-    public Task<PlannedOccurrence?> AdvanceAsync(MeetingSeries series, DateTimeZone zone, Instant advancedAt, Instant now, CancellationToken cancellationToken) =>
-        PlanAsync(series, zone, now, after: advancedAt - Duration.Epsilon, cancellationToken);
+    public Task<PlannedOccurrence?> AdvanceAsync(MeetingSeries series, DateTimeZone zone, Instant advancedAt, Instant now, IReadOnlyCollection<OccurrenceChange>? changes, CancellationToken cancellationToken) =>
+        PlanAsync(series, zone, now, after: advancedAt - Duration.Epsilon, cancellationToken, changes);
 
     /// <summary>Withdraws all of the series' planned work (the series was cancelled).</summary>
     public Task WithdrawAsync(MeetingSeries series, Instant now, CancellationToken cancellationToken)
@@ -36,7 +37,7 @@ public sealed class MeetingPlanner(SeriesOccurrences occurrences, WorkPlanner wo
         return work.ClearAsync(WorkOwner.Series(series.Id), Kinds, now, cancellationToken);
     }
 
-    private async Task<PlannedOccurrence?> PlanAsync(MeetingSeries series, DateTimeZone zone, Instant now, Instant after, CancellationToken cancellationToken)
+    private async Task<PlannedOccurrence?> PlanAsync(MeetingSeries series, DateTimeZone zone, Instant now, Instant after, CancellationToken cancellationToken, IReadOnlyCollection<OccurrenceChange>? changes = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (series.CancelledAt is not null)
@@ -45,7 +46,7 @@ public sealed class MeetingPlanner(SeriesOccurrences occurrences, WorkPlanner wo
             return null;
         }
 
-        var changes = await occurrences.ChangesAsync(series, cancellationToken).ConfigureAwait(false);
+        changes ??= await occurrences.ChangesAsync(series, cancellationToken).ConfigureAwait(false);
         var upcoming = EffectiveOccurrences.From(series.ToSchedule(), zone, now + Duration.Epsilon, changes);
         var plan = ReminderHorizon.Plan(upcoming, series.Offsets, after);
         var items = plan.Reminders.Select(r => MeetingReminderWork.Plan(series.Id, r)).ToList();
