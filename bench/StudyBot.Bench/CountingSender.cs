@@ -38,4 +38,8 @@ internal sealed class CountingSender : IChatSender
 
         return Task.CompletedTask;
     }
+
+    // A platform that remembers what it received can answer for a message in doubt.
+    public Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, NodaTime.Instant claimedAt, CancellationToken cancellationToken) =>
+        Task.FromResult(_delivered.ContainsKey(message.IdempotencyKey) ? DeliveryCheck.Delivered : DeliveryCheck.NotDelivered);
 }

@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,7 +15,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         var connectionString = ConnectionString(configuration);
-        services.AddDbContext<StudyBotDbContext>(db => db.UseSqlite(connectionString));
+        // Interceptors registered in DI take part (metrics, and tests that make the disk "full" at an exact moment).
+        services.AddDbContext<StudyBotDbContext>((provider, db) => db.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<Outbox>();
         services.AddHostedService<DatabaseMigrator>();
         return services;

@@ -43,4 +43,16 @@ public sealed class RecordingSender : IChatSender
         _sent.Enqueue((message, Clock.GetUtcNow()));
         return Task.CompletedTask;
     }
+
+    /// <summary>How many times a message in doubt was checked.</summary>
+    public int Checks => _checks;
+
+    private int _checks;
+
+    // Like a platform that can be searched: it knows what it received.
+    public Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, NodaTime.Instant claimedAt, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _checks);
+        return Task.FromResult(_sent.Any(s => s.Message.IdempotencyKey == message.IdempotencyKey) ? DeliveryCheck.Delivered : DeliveryCheck.NotDelivered);
+    }
 }

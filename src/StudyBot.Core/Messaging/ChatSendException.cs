@@ -4,11 +4,12 @@ namespace StudyBot.Core.Messaging;
 public sealed class ChatSendException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public ChatSendException(string message, bool isPermanent, TimeSpan? retryAfter = null, Exception? inner = null)
+    public ChatSendException(string message, bool isPermanent, TimeSpan? retryAfter = null, Exception? inner = null, bool mayHaveBeenDelivered = false)
         : base(message, inner)
     {
         IsPermanent = isPermanent;
         RetryAfter = retryAfter;
+        MayHaveBeenDelivered = mayHaveBeenDelivered;
     }
 
     /// <summary>Creates a transient failure.</summary>
@@ -34,4 +35,10 @@ public sealed class ChatSendException : Exception
 
     /// <summary>How long the platform asked us to wait, when it said.</summary>
     public TimeSpan? RetryAfter { get; }
+
+    /// <summary>
+    /// The platform may have taken the message although the call failed (a timeout, a 5xx after the request was
+    /// sent): the dispatcher checks the platform before sending it again.
+    /// </summary>
+    public bool MayHaveBeenDelivered { get; }
 }

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace StudyBot.Core.Messaging;
 
 /// <summary>The port through which the outbox dispatcher delivers messages; one per platform adapter.</summary>
@@ -8,7 +10,14 @@ public interface IChatSender
 
     /// <summary>
     /// Delivers one message. Throws <see cref="ChatSendException"/> when delivery failed; its
-    /// <see cref="ChatSendException.IsPermanent"/> tells the dispatcher not to retry.
+    /// <see cref="ChatSendException.IsPermanent"/> tells the dispatcher not to retry, and
+    /// <see cref="ChatSendException.MayHaveBeenDelivered"/> to check the platform before it does.
     /// </summary>
     Task SendAsync(OutboundMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether a message claimed at <paramref name="claimedAt"/> reached the platform, after a crash or an unclear
+    /// answer left it in doubt. Throws <see cref="ChatSendException"/> when the platform cannot be asked now.
+    /// </summary>
+    Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, Instant claimedAt, CancellationToken cancellationToken);
 }

@@ -4,8 +4,9 @@ namespace StudyBot.Core.Messaging;
 
 /// <summary>
 /// A bot-initiated message waiting in the durable outbox. It is written in the same transaction as
-/// the state that caused it, and the dispatcher delivers it at least once; the unique
-/// <see cref="IdempotencyKey"/> keeps a retried cause from queueing it twice.
+/// the state that caused it; the unique <see cref="IdempotencyKey"/> keeps a retried cause from queueing it
+/// twice. A dispatcher claims it (saved) before the platform call and records the answer right after, so a
+/// crash leaves at most this one message in doubt, and it is checked on the platform before any resend.
 /// </summary>
 public sealed class OutboxEntry
 {
@@ -65,12 +66,55 @@ public sealed class OutboxEntry
     /// <summary>Why the last attempt failed, without secrets.</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>Which dispatcher claimed it (<c>instance/process</c>), while <see cref="OutboxStatus.InFlight"/>.</summary>
+    public string? ClaimedBy { get; private set; }
+
+    /// <summary>When it was claimed; a platform that can be searched is searched from here when the entry is in doubt.</summary>
+    public Instant? ClaimedAt { get; private set; }
+
+    /// <summary>Until when the claim holds; after that another dispatcher may take the entry over, in doubt.</summary>
+    public Instant? LeaseUntil { get; private set; }
+
+    /// <summary>True once the entry was claimed at least once before this claim, so it may already be on the platform.</summary>
+    public bool InDoubt { get; private set; }
+
+    /// <summary>Claims the entry for <paramref name="owner"/> until <paramref name="leaseUntil"/>; a claim taken over from a dead or stuck owner is in doubt.</summary>
+    public void Claim(string owner, Instant now, Instant leaseUntil)
+    {
+        InDoubt = Status == OutboxStatus.InFlight;
+        Status = OutboxStatus.InFlight;
+        ClaimedBy = owner;
+        ClaimedAt = InDoubt ? ClaimedAt ?? now : now;
+        LeaseUntil = leaseUntil;
+    }
+
+    /// <summary>
+    /// The platform may or may not have taken it (it did not answer clearly): the entry stays claimed but in doubt,
+    /// and is checked again at <paramref name="checkAt"/>.
+    /// </summary>
+    public void MarkInDoubt(Instant checkAt, string error)
+    {
+        Attempts++;
+        InDoubt = true;
+        LeaseUntil = checkAt;
+        LastError = error;
+    }
+
     /// <summary>Delivered.</summary>
     public void MarkSent(Instant now)
     {
         Status = OutboxStatus.Sent;
         Attempts++;
         CompletedAt = now;
+        Release();
+    }
+
+    /// <summary>Found on the platform after a crash or an unclear answer: delivered earlier, not sent again.</summary>
+    public void MarkFoundDelivered(Instant now)
+    {
+        Status = OutboxStatus.Sent;
+        CompletedAt = now;
+        Release();
     }
 
     /// <summary>Too late to be useful.</summary>
@@ -79,6 +123,7 @@ public sealed class OutboxEntry
         Status = OutboxStatus.Dropped;
         CompletedAt = now;
         LastError = reason;
+        Release();
     }
 
     /// <summary>A failure a retry cannot fix.</summary>
@@ -88,6 +133,7 @@ public sealed class OutboxEntry
         Attempts++;
         CompletedAt = now;
         LastError = error;
+        Release();
     }
 
     /// <summary>A transient failure: try again at <paramref name="retryAt"/>.</summary>
@@ -96,5 +142,15 @@ public sealed class OutboxEntry
         Attempts++;
         NextAttemptAt = retryAt;
         LastError = error;
+        Status = OutboxStatus.Pending;
+        Release();
+    }
+
+    // The platform answered clearly, so nothing about this entry is in doubt any more.
+    private void Release()
+    {
+        ClaimedBy = null;
+        LeaseUntil = null;
+        InDoubt = false;
     }
 }

@@ -14,4 +14,10 @@ public enum OutboxStatus
 
     /// <summary>Failed permanently (unknown channel, missing permission, too many attempts).</summary>
     Failed = 3,
+
+    /// <summary>
+    /// Claimed by a dispatcher, which is talking to the platform now. Left in this state by a crash, the entry is
+    /// in doubt: the platform may or may not have it, and it is checked before it is sent again.
+    /// </summary>
+    InFlight = 4,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Logging;
+using NodaTime;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;
 using StudyBot.Discord.Polls;
@@ -48,6 +49,14 @@ internal sealed partial class DiscordChatSender(DiscordApi api, IPollMessageMap 
             throw new ChatSendException($"Discord did not take the message: {ex.Message}", permanent, ex.RetryAfter, ex);
         }
     }
+
+    /// <summary>
+    /// Discord cannot be searched by nonce, but with <c>enforce_nonce</c> it answers a repeated send with the message it
+    /// already has, so a message in doubt is simply sent again. Discord remembers nonces for a few minutes: a message
+    /// left in doubt by a crash is checked as soon as StudyBot is back, well inside that.
+    /// </summary>
+    public Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, Instant claimedAt, CancellationToken cancellationToken) =>
+        Task.FromResult(DeliveryCheck.ResendIsSafe);
 
     private async Task<string> DmChannelAsync(string userId, CancellationToken cancellationToken)
     {

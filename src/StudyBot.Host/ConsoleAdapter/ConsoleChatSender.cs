@@ -1,9 +1,13 @@
+using NodaTime;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;
 
 namespace StudyBot.Host.ConsoleAdapter;
 
-/// <summary>Prints bot-initiated messages as <c>[#channel] ...</c> or <c>[DM @user] ...</c>.</summary>
+/// <summary>
+/// Prints bot-initiated messages as <c>[#channel] ...</c> or <c>[DM @user] ...</c>. A terminal cannot be asked what
+/// it showed, so a message in doubt after a crash is printed again: at most that one line per destination repeats.
+/// </summary>
 public sealed class ConsoleChatSender(ConsoleOutput console, ConsoleSession session) : IChatSender
 {
     /// <inheritdoc />
@@ -18,4 +22,8 @@ public sealed class ConsoleChatSender(ConsoleOutput console, ConsoleSession sess
         console.WriteLines(ConsoleRenderer.Render(message.Content, prefix));
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc />
+    public Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, Instant claimedAt, CancellationToken cancellationToken) =>
+        Task.FromResult(DeliveryCheck.NotDelivered);
 }

@@ -15,9 +15,11 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.DirectUserId).HasMaxLength(64);
         builder.Property(o => o.Payload).IsRequired();
         builder.Property(o => o.LastError).HasMaxLength(500);
+        builder.Property(o => o.ClaimedBy).HasMaxLength(200);
         builder.HasIndex(o => o.IdempotencyKey).IsUnique();
 
-        // The dispatcher reads pending entries in due order.
+        // The dispatcher reads pending entries in due order, and for each the older unsettled ones of its destination.
         builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
+        builder.HasIndex(o => new { o.Platform, o.WorkspaceExternalId, o.ChannelId, o.DirectUserId, o.Status });
     }
 }

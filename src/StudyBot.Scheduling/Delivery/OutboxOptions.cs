@@ -23,4 +23,13 @@ public sealed class OutboxOptions
 
     /// <summary>How often to look for due entries even without a signal (other instances, retries).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// This StudyBot among those sharing the database: a restarted instance takes back the messages it had in
+    /// flight at once, while another instance's wait until their claim runs out. Each instance needs its own.
+    /// </summary>
+    public string InstanceName { get; set; } = Environment.MachineName;
+
+    /// <summary>How long a claim on a message holds; a platform call taking longer is given up and checked later.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 }

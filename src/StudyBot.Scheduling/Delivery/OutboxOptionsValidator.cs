@@ -39,6 +39,16 @@ internal sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
             problems.Add($"Outbox:PollInterval must be from 00:00:00.1 to 01:00:00; it is {options.PollInterval}.");
         }
 
+        if (string.IsNullOrWhiteSpace(options.InstanceName) || options.InstanceName.Length > 100 || options.InstanceName.Contains('/', StringComparison.Ordinal))
+        {
+            problems.Add($"Outbox:InstanceName must be 1 to 100 characters without '/', one per StudyBot sharing the database; it is \"{options.InstanceName}\".");
+        }
+
+        if (options.ClaimLease < TimeSpan.FromSeconds(30) || options.ClaimLease > TimeSpan.FromHours(1))
+        {
+            problems.Add($"Outbox:ClaimLease must be from 00:00:30 to 01:00:00; it is {options.ClaimLease}.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -45,6 +45,45 @@ internal sealed class SlackWebApi(SlackApiClient client)
         return Required(Required(answer, "channel", SlackMethods.ConversationsOpen), "id", SlackMethods.ConversationsOpen).GetString()!;
     }
 
+    /// <summary>
+    /// Whether <paramref name="channel"/> holds a message since <paramref name="oldest"/> whose metadata is
+    /// <paramref name="eventType"/> with this <paramref name="key"/> (conversations.history with metadata, page by page).
+    /// </summary>
+    public async Task<bool> HasMessageWithKeyAsync(string channel, DateTimeOffset oldest, string eventType, string key, CancellationToken cancellationToken)
+    {
+        string? cursor = null;
+        for (var page = 0; page < MaxHistoryPages; page++)
+        {
+            var arguments = new JsonObject
+            {
+                ["channel"] = channel,
+                ["oldest"] = string.Create(CultureInfo.InvariantCulture, $"{oldest.ToUnixTimeSeconds()}.000000"),
+                ["include_all_metadata"] = "true",
+                ["limit"] = "200",
+            };
+            if (cursor is not null)
+            {
+                arguments["cursor"] = cursor;
+            }
+
+            var answer = await client.CallAsync(SlackMethods.ConversationsHistory, arguments, channel, cancellationToken).ConfigureAwait(false);
+            if (answer.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array
+                && messages.EnumerateArray().Any(m => HasKey(m, eventType, key)))
+            {
+                return true;
+            }
+
+            cursor = answer.TryGetProperty("response_metadata", out var meta) ? Text(meta, "next_cursor") : null;
+            if (string.IsNullOrEmpty(cursor) || !(answer.TryGetProperty("has_more", out var more) && more.ValueKind == JsonValueKind.True))
+            {
+                return false;
+            }
+        }
+
+        // A channel this busy in a few minutes is unusual; say "not found" rather than read without end.
+        return false;
+    }
+
     /// <summary>users.info.</summary>
     public async Task<JsonElement> GetUserAsync(string user, CancellationToken cancellationToken)
     {
@@ -106,6 +145,15 @@ internal sealed class SlackWebApi(SlackApiClient client)
             : throw new SlackApiException(method.Name, $"missing_{name}", isPermanent: false);
 
     private static JsonObject Copy(JsonObject message) => (JsonObject)message.DeepClone();
+
+    // At 200 messages a page, ten pages cover any channel for the minutes a message can be in doubt.
+    private const int MaxHistoryPages = 10;
+
+    private static bool HasKey(JsonElement message, string eventType, string key) =>
+        message.TryGetProperty("metadata", out var metadata)
+        && Text(metadata, "event_type") == eventType
+        && metadata.TryGetProperty("event_payload", out var payload)
+        && Text(payload, "key") == key;
 
     /// <summary>Reads an optional string property.</summary>
     public static string? Text(JsonElement element, string name) =>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using NodaTime;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;
 using StudyBot.Slack.Api;
@@ -9,14 +11,21 @@ namespace StudyBot.Slack.Sending;
 
 /// <summary>
 /// Delivers the outbox's messages to Slack: chat.postMessage to a channel, or to a DM opened with conversations.open,
-/// then any files. Slack has no nonce, so a post is never retried after an ambiguous failure (the request may have
-/// landed) and this process remembers which idempotency keys it already posted, so an outbox retry skips the post
-/// and only finishes the uploads. That memory does not survive a restart: a crash between Slack's answer and the
-/// outbox marking the message sent can still post twice.
+/// then any files. Slack has no nonce, so every post carries its idempotency key as message metadata: when a post's
+/// fate is unknown (no answer, a crash before the outbox recorded it), <see cref="CheckDeliveredAsync"/> reads the
+/// channel's recent history for the key and only a post that is not there is sent again. Within one process the
+/// sender also remembers what it already posted, so a retry only finishes the uploads.
 /// </summary>
 internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time, ILogger<SlackChatSender> logger) : IChatSender
 {
+    /// <summary>The metadata event type of StudyBot's posts.</summary>
+    public const string MetadataEventType = "studybot_outbox";
+
     private static readonly TimeSpan Remember = TimeSpan.FromHours(24);
+
+    // A post is searched for from a little before its claim: clocks of the bot and Slack differ slightly.
+    private static readonly Duration ClockSkew = Duration.FromMinutes(1);
+
     private readonly ConcurrentDictionary<string, Progress> _progress = new(StringComparer.Ordinal);
 
     public Platform Platform => Platform.Slack;
@@ -45,16 +54,48 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
         catch (SlackApiException ex)
         {
             LogSendFailed(logger, ex.Method, ex.Error, message.IdempotencyKey);
-            if (ex.MayHaveSucceeded && !progress.Posted)
-            {
-                // Better one missing reminder than two: the post may have landed, and Slack cannot tell us.
-                progress.Posted = true;
-                throw new ChatSendException($"Slack {ex.Method} may have posted but did not answer ({ex.Error}); not retried to avoid a duplicate.", isPermanent: true, null, ex);
-            }
-
-            throw new ChatSendException($"Slack {ex.Method} failed: {ex.Error}", ex.IsPermanent, ex.RetryAfter, ex);
+            throw new ChatSendException($"Slack {ex.Method} failed: {ex.Error}", ex.IsPermanent, ex.RetryAfter, ex, mayHaveBeenDelivered: ex.MayHaveSucceeded && !progress.Posted);
         }
     }
+
+    public async Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, Instant claimedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (_progress.TryGetValue(message.IdempotencyKey, out var known) && known.Posted)
+        {
+            // Posted by this process: what may be missing is files, which SendAsync finishes without posting again.
+            return known.FilesUploaded == message.Content.Attachments.Count ? DeliveryCheck.Delivered : DeliveryCheck.NotDelivered;
+        }
+
+        if (IsEphemeral(message))
+        {
+            // An ephemeral post leaves no history to read: sent again, at worst one private note shows twice.
+            return DeliveryCheck.NotDelivered;
+        }
+
+        try
+        {
+            var channel = await ChannelAsync(message, cancellationToken).ConfigureAwait(false);
+            var since = (claimedAt - ClockSkew).ToDateTimeOffset();
+            if (!await api.HasMessageWithKeyAsync(channel, since, MetadataEventType, message.IdempotencyKey, cancellationToken).ConfigureAwait(false))
+            {
+                return DeliveryCheck.NotDelivered;
+            }
+
+            // The post is there; whether its files made it is unknown, so they are uploaded (again, at worst).
+            var progress = _progress.GetOrAdd(message.IdempotencyKey, _ => new Progress(time.GetUtcNow()));
+            progress.Channel = channel;
+            progress.Posted = true;
+            return message.Content.Attachments.Count == 0 ? DeliveryCheck.Delivered : DeliveryCheck.NotDelivered;
+        }
+        catch (SlackApiException ex)
+        {
+            LogCheckFailed(logger, ex.Method, ex.Error, message.IdempotencyKey);
+            throw new ChatSendException($"Could not read Slack's history to check on a message: {ex.Error}", isPermanent: false, ex.RetryAfter, ex, mayHaveBeenDelivered: true);
+        }
+    }
+
+    private static bool IsEphemeral(OutboundMessage message) => message.Content.Ephemeral && message.ChannelId is not null && message.DirectUserId is not null;
 
     private async Task<string> ChannelAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
@@ -74,12 +115,17 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
     private async Task PostAsync(OutboundMessage message, string channel, CancellationToken cancellationToken)
     {
         var body = BlockKitRenderer.Message(message.Content);
-        if (message.Content.Ephemeral && message.ChannelId is not null && message.DirectUserId is not null)
+        if (IsEphemeral(message))
         {
-            await api.PostEphemeralAsync(channel, message.DirectUserId, body, cancellationToken).ConfigureAwait(false);
+            await api.PostEphemeralAsync(channel, message.DirectUserId!, body, cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        body["metadata"] = new JsonObject
+        {
+            ["event_type"] = MetadataEventType,
+            ["event_payload"] = new JsonObject { ["key"] = message.IdempotencyKey },
+        };
         await api.PostMessageAsync(channel, body, cancellationToken).ConfigureAwait(false);
     }
 
@@ -97,6 +143,9 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack delivery of {Key} failed: {Method} said {Error}")]
     private static partial void LogSendFailed(ILogger logger, string method, string error, string key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check whether {Key} reached Slack: {Method} said {Error}; will check again")]
+    private static partial void LogCheckFailed(ILogger logger, string method, string error, string key);
 
     private sealed class Progress(DateTimeOffset started)
     {

@@ -22,6 +22,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly List<(Func<ApiCall, bool> Match, TaskCompletionSource<ApiCall> Done)> _waiters = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> _scripted = new();
     private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
+    private readonly ConcurrentDictionary<string, List<JsonObject>> _history = new(StringComparer.Ordinal);
     private int _socketCount;
     private int _ts;
 
@@ -81,6 +82,26 @@ public sealed class FakeSlackServer : IAsyncDisposable
     }
 
     public int Count(string method) => Calls.Count(c => c.Method == method);
+
+    /// <summary>Adds a message someone else posted to a channel's history.</summary>
+    public void Post(string channel, string text)
+    {
+        var messages = _history.GetOrAdd(channel, _ => []);
+        lock (messages)
+        {
+            messages.Add(new JsonObject { ["type"] = "message", ["ts"] = NextTs(), ["text"] = text });
+        }
+    }
+
+    /// <summary>The messages posted to a channel, oldest first, as conversations.history would give them.</summary>
+    public IReadOnlyList<JsonObject> History(string channel)
+    {
+        var messages = _history.GetOrAdd(channel, _ => []);
+        lock (messages)
+        {
+            return messages.ToList();
+        }
+    }
 
     /// <summary>The next Socket Mode connection the client opens (hello already sent unless told not to).</summary>
     public async Task<FakeSocket> NextSocketAsync()
@@ -154,6 +175,11 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private IResult Answer(HttpContext http, string method, ApiCall call)
     {
         var response = _scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : Default(method, call);
+        if (method == "chat.postMessage" && (response.Lands || response.Status == 200 && response.Json.Contains("\"ok\":true", StringComparison.Ordinal)))
+        {
+            Keep(call, response);
+        }
+
         if (response.RetryAfterSeconds is { } seconds)
         {
             http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -165,13 +191,61 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private FakeResponse Default(string method, ApiCall call) => method switch
     {
         "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"{{BaseAddress.ToString().Replace("http", "ws", StringComparison.Ordinal)}}socket/{{_socketCount + 1}}?ticket=t"}"""),
-        "chat.postMessage" => FakeResponse.Ok($$"""{"ok":true,"channel":"{{call.Arg("channel")}}","ts":"1700000000.{{Interlocked.Increment(ref _ts):D6}}"}"""),
+        "chat.postMessage" => FakeResponse.Ok($$"""{"ok":true,"channel":"{{call.Arg("channel")}}","ts":"{{NextTs()}}"}"""),
+        "conversations.history" => HistoryAnswer(call),
         "conversations.open" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + call.Arg("users") } }.ToJsonString()),
         "users.info" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["user"] = Users.TryGetValue(call.Arg("user"), out var user) ? user.DeepClone() : PlainUser(call.Arg("user")) }.ToJsonString()),
         "views.open" => FakeResponse.Ok("""{"ok":true,"view":{"id":"V1"}}"""),
         "files.getUploadURLExternal" => FakeResponse.Ok($$"""{"ok":true,"upload_url":"{{BaseAddress}}upload/F1","file_id":"F1"}"""),
         _ => FakeResponse.Ok("""{"ok":true}"""),
     };
+
+    // Slack's ts: Unix seconds of real time, and a sequence number so each is unique and sortable.
+    private string NextTs() => string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{Interlocked.Increment(ref _ts):D6}");
+
+    private void Keep(ApiCall call, FakeResponse response)
+    {
+        var ts = response.Status == 200 && JsonNode.Parse(response.Json) is JsonObject answer && answer["ts"] is { } given ? given.GetValue<string>() : NextTs();
+        var message = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = call.Arg("text") };
+        if (call.Args["metadata"] is { } metadata)
+        {
+            message["metadata"] = metadata.DeepClone();
+        }
+
+        var messages = _history.GetOrAdd(call.Arg("channel"), _ => []);
+        lock (messages)
+        {
+            messages.Add(message);
+        }
+    }
+
+    // Newest first, from `oldest` on, metadata only when asked for, one page of `limit` with a cursor for the next.
+    private FakeResponse HistoryAnswer(ApiCall call)
+    {
+        var oldest = decimal.Parse(call.Args["oldest"]?.ToString() ?? "0", CultureInfo.InvariantCulture);
+        var limit = int.Parse(call.Args["limit"]?.ToString() ?? "100", CultureInfo.InvariantCulture);
+        var skip = int.Parse(call.Args["cursor"]?.ToString() ?? "0", CultureInfo.InvariantCulture);
+        var withMetadata = call.Args["include_all_metadata"]?.ToString() == "true";
+        var all = History(call.Arg("channel")).Where(m => decimal.Parse(m["ts"]!.GetValue<string>(), CultureInfo.InvariantCulture) >= oldest).Reverse().ToList();
+        var page = all.Skip(skip).Take(limit).Select(m =>
+        {
+            var copy = (JsonObject)m.DeepClone();
+            if (!withMetadata)
+            {
+                copy.Remove("metadata");
+            }
+
+            return (JsonNode?)copy;
+        }).ToArray();
+        var more = skip + limit < all.Count;
+        var answer = new JsonObject { ["ok"] = true, ["messages"] = new JsonArray(page), ["has_more"] = more };
+        if (more)
+        {
+            answer["response_metadata"] = new JsonObject { ["next_cursor"] = (skip + limit).ToString(CultureInfo.InvariantCulture) };
+        }
+
+        return FakeResponse.Ok(answer.ToJsonString());
+    }
 
     public static JsonObject PlainUser(string id, string name = "Member", string tz = "Europe/Berlin", bool admin = false, bool owner = false) => new()
     {

@@ -77,15 +77,66 @@ public sealed class ChatSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AmbiguousServerError_IsNotRetried_SoNothingIsPostedTwice()
+    public async Task EveryPost_CarriesItsKeyAsMessageMetadata()
+    {
+        await Sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("Reminder"), "meeting.reminder:1:x"), CancellationToken.None);
+
+        var metadata = (await _slack.WaitForCallAsync("chat.postMessage")).Args["metadata"]!;
+        Assert.Equal("studybot_outbox", metadata["event_type"]!.GetValue<string>());
+        Assert.Equal("meeting.reminder:1:x", metadata["event_payload"]!["key"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnAnswerLostAfterThePostLanded_IsInDoubt_AndTheHistoryShowsItWasDelivered()
+    {
+        _slack.Enqueue("chat.postMessage", FakeResponse.ServerError(500) with { Lands = true });
+        var message = new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("Hi"), "k500");
+        var claimedAt = NodaTime.Instant.FromDateTimeOffset(DateTimeOffset.UtcNow);
+
+        var failure = await Assert.ThrowsAsync<ChatSendException>(() => Sender.SendAsync(message, CancellationToken.None));
+        var check = await FreshSender().CheckDeliveredAsync(message, claimedAt, CancellationToken.None);
+
+        Assert.True(failure.MayHaveBeenDelivered);
+        Assert.False(failure.IsPermanent);
+        Assert.Equal(DeliveryCheck.Delivered, check);
+        var history = await _slack.WaitForCallAsync("conversations.history");
+        Assert.Equal(("C1", "true"), (history.Arg("channel"), history.Arg("include_all_metadata")));
+        Assert.Single(_slack.History("C1"));
+    }
+
+    [Fact]
+    public async Task AFailedPostThatDidNotLand_IsFoundMissing_AndPostedOnceWhenSentAgain()
     {
         _slack.Enqueue("chat.postMessage", FakeResponse.ServerError(500));
         var message = new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("Hi"), "k500");
+        var claimedAt = NodaTime.Instant.FromDateTimeOffset(DateTimeOffset.UtcNow);
+        await Assert.ThrowsAsync<ChatSendException>(() => Sender.SendAsync(message, CancellationToken.None));
 
-        var failure = await Assert.ThrowsAsync<ChatSendException>(() => Sender.SendAsync(message, CancellationToken.None));
-        await Sender.SendAsync(message, CancellationToken.None);
+        var sender = FreshSender();
+        Assert.Equal(DeliveryCheck.NotDelivered, await sender.CheckDeliveredAsync(message, claimedAt, CancellationToken.None));
+        await sender.SendAsync(message, CancellationToken.None);
 
-        Assert.True(failure.IsPermanent);
-        Assert.Equal(1, _slack.Count("chat.postMessage"));
+        Assert.Single(_slack.History("C1"));
+        Assert.Equal(2, _slack.Count("chat.postMessage"));
     }
+
+    [Fact]
+    public async Task TheHistoryIsReadPageByPage_UntilTheKeyIsFound()
+    {
+        var sender = Sender;
+        var claimedAt = NodaTime.Instant.FromDateTimeOffset(DateTimeOffset.UtcNow);
+        await sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("first"), "wanted"), CancellationToken.None);
+        for (var i = 0; i < 450; i++)
+        {
+            _slack.Post("C1", $"a busy channel, message {i}");
+        }
+
+        var check = await FreshSender().CheckDeliveredAsync(new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("first"), "wanted"), claimedAt, CancellationToken.None);
+
+        Assert.Equal(DeliveryCheck.Delivered, check);
+        Assert.Equal(3, _slack.Count("conversations.history"));
+    }
+
+    // A sender of a restarted StudyBot: it remembers nothing of what the one before it posted.
+    private IChatSender FreshSender() => ActivatorUtilities.CreateInstance(_host.Services, Sender.GetType()) as IChatSender ?? throw new InvalidOperationException();
 }
