@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using StudyBot.Application;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Groups;
 using StudyBot.Commands.Help;
+using StudyBot.Commands.Intake;
 using StudyBot.Commands.Meetings;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Routing;
@@ -38,6 +41,13 @@ public static class CommandsServiceCollectionExtensions
         services.AddComponent<RsvpButtonHandler>();
         services.AddComponent<GroupEditForm>();
 
+        // Bound from the host's configuration when there is one (tests of commands alone run on the defaults).
+        services.AddOptions<CommandsOptions>()
+            .Configure<IServiceProvider>((options, provider) => provider.GetService<IConfiguration>()?.GetSection(CommandsOptions.SectionName).Bind(options))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CommandsOptions>, CommandsOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CommandsOptions>>().Value);
+        services.AddSingleton<InFlightCommands>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<TextCommandParser>();
         services.AddSingleton<CommandRouter>();

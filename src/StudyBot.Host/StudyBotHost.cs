@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using StudyBot.Commands;
+using StudyBot.Commands.Intake;
 using StudyBot.Host.ConsoleAdapter;
 using StudyBot.Persistence;
 using StudyBot.Scheduling;
@@ -89,6 +90,14 @@ public static class StudyBotHost
             }
         }
 
+        // Registered last so it stops first: commands in hand finish and are answered before the adapters and the
+        // scheduler go, and the host waits for that grace plus time to stop the rest.
+        builder.Services.AddHostedService<CommandDrainService>();
+        // Read leniently here: a value that is not a time is reported by the start-up check, in one line.
+        var grace = TimeSpan.TryParse(builder.Configuration[$"{CommandsOptions.SectionName}:{nameof(CommandsOptions.ShutdownGrace)}"], System.Globalization.CultureInfo.InvariantCulture, out var configured)
+            ? configured
+            : new CommandsOptions().ShutdownGrace;
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = grace + TimeSpan.FromSeconds(15));
         services?.Invoke(builder.Services);
     }
 

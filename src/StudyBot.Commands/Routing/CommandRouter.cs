@@ -121,16 +121,17 @@ public sealed partial class CommandRouter(
 
     private async Task<Reply> RunInScopeAsync(string what, bool readOnly, Func<IServiceProvider, Task<Reply>> handle, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
-        if (readOnly)
-        {
-            return await RunReadOnlyAsync(what, db, () => handle(scope.ServiceProvider)).ConfigureAwait(false);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<StudyBotDbContext>();
+            if (readOnly)
+            {
+                return await RunReadOnlyAsync(what, db, () => handle(scope.ServiceProvider)).ConfigureAwait(false);
+            }
+
+            // Beginning the transaction is where a write lock held elsewhere shows up, so it is inside the try too.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var reply = await handle(scope.ServiceProvider).ConfigureAwait(false);
             if (reply.IsError)
             {
@@ -142,6 +143,11 @@ public sealed partial class CommandRouter(
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             scope.ServiceProvider.GetRequiredService<AfterCommit>().Run();
             return reply;
+        }
+        catch (Exception ex) when (StoreFailures.Classify(ex) is not StoreFailure.None and var failure)
+        {
+            LogStoreFailure(logger, ex, what, failure);
+            return Reply.Error(StoreFailures.Explain(failure));
         }
         catch (DbUpdateException ex)
         {
@@ -157,21 +163,12 @@ public sealed partial class CommandRouter(
         }
     }
 
-    private async Task<Reply> RunReadOnlyAsync(string what, StudyBotDbContext db, Func<Task<Reply>> handle)
+    private static async Task<Reply> RunReadOnlyAsync(string what, StudyBotDbContext db, Func<Task<Reply>> handle)
     {
-        try
-        {
-            var reply = await handle().ConfigureAwait(false);
-            return db.ChangeTracker.HasChanges()
-                ? throw new InvalidOperationException($"Read-only command {what} changed state; declare it as writing.")
-                : reply;
-        }
-#pragma warning disable CA1031 // As for writing commands: a bug still gets a polite reply.
-        catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return Crashed(what, ex);
-        }
+        var reply = await handle().ConfigureAwait(false);
+        return db.ChangeTracker.HasChanges()
+            ? throw new InvalidOperationException($"Read-only command {what} changed state; declare it as writing.")
+            : reply;
     }
 
     private Reply Crashed(string what, Exception exception)
@@ -182,6 +179,9 @@ public sealed partial class CommandRouter(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "User error in {Command}: {Problem}")]
     private static partial void LogUserError(ILogger logger, string command, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Command {Command} could not use the database ({Failure}); rolled back and told to try again")]
+    private static partial void LogStoreFailure(ILogger logger, Exception exception, string command, StoreFailure failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conflicting write in {Command}; rolled back")]
     private static partial void LogConflict(ILogger logger, Exception exception, string command);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StudyBot.Commands;
 using StudyBot.Commands.Catalog;
+using StudyBot.Commands.Intake;
 using StudyBot.Application;
 using StudyBot.Commands.Routing;
 using StudyBot.Core.Messaging;
@@ -21,6 +22,7 @@ namespace StudyBot.Discord.Interactions;
 /// </summary>
 internal sealed partial class InteractionProcessor(
     CommandRouter router,
+    InFlightCommands inFlight,
     IServiceScopeFactory scopes,
     ReplyDelivery delivery,
     TimeProvider time,
@@ -53,6 +55,17 @@ internal sealed partial class InteractionProcessor(
         }
 
         var data = interaction.GetProperty("data");
+
+        // A command in hand is answered even when the gateway closes or the host stops (within the shutdown grace):
+        // from here on, work runs on the in-flight token rather than the connection's.
+        using var handling = type == AutocompleteRequest ? null : inFlight.TryBegin();
+        if (type != AutocompleteRequest && handling is null)
+        {
+            await delivery.RespondAsync(context, Reply.Error(InFlightCommands.RestartingMessage), responder, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        cancellationToken = type == AutocompleteRequest ? cancellationToken : inFlight.Stopping;
         try
         {
             if (type == AutocompleteRequest)

@@ -1,4 +1,5 @@
 using StudyBot.Application;
+using StudyBot.Commands.Intake;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
@@ -10,7 +11,7 @@ namespace StudyBot.Host.ConsoleAdapter;
 /// One console conversation: who you are (<c>:as</c>), where (<c>:in</c>), and the buttons and form
 /// last shown, so <c>:press</c> and <c>:submit</c> can answer them.
 /// </summary>
-public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, ConsoleOptions options)
+public sealed class ConsoleSession(CommandRouter router, InFlightCommands inFlight, ConsoleOutput console, ConsoleOptions options)
 {
     /// <summary>The console's single workspace.</summary>
     public static readonly WorkspaceRef Workspace = new(Platform.Console, "console");
@@ -43,8 +44,7 @@ public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, 
 
         if (text.StartsWith('/'))
         {
-            var reply = await router.RouteTextAsync(text, Invoker, ChannelRef, Workspace, cancellationToken).ConfigureAwait(false);
-            Show(reply);
+            Show(await InHandAsync(token => router.RouteTextAsync(text, Invoker, ChannelRef, Workspace, token)).ConfigureAwait(false));
             return true;
         }
 
@@ -135,7 +135,8 @@ public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, 
             return;
         }
 
-        Show(await router.RouteComponentAsync(new ComponentInvocation(button.ActionId, Invoker, ChannelRef, Workspace, new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false));
+        var press = new ComponentInvocation(button.ActionId, Invoker, ChannelRef, Workspace, new Dictionary<string, string>());
+        Show(await InHandAsync(token => router.RouteComponentAsync(press, token)).ConfigureAwait(false));
     }
 
     private async Task SubmitAsync(string argument, CancellationToken cancellationToken)
@@ -187,7 +188,15 @@ public sealed class ConsoleSession(CommandRouter router, ConsoleOutput console, 
         }
 
         _form = null;
-        Show(await router.RouteComponentAsync(new ComponentInvocation(form.FormId, Invoker, ChannelRef, Workspace, values), cancellationToken).ConfigureAwait(false));
+        var submission = new ComponentInvocation(form.FormId, Invoker, ChannelRef, Workspace, values);
+        Show(await InHandAsync(token => router.RouteComponentAsync(submission, token)).ConfigureAwait(false));
+    }
+
+    // A command someone typed finishes even when Ctrl+C comes meanwhile (within the shutdown grace).
+    private async Task<Reply> InHandAsync(Func<CancellationToken, Task<Reply>> route)
+    {
+        using var lease = inFlight.TryBegin();
+        return lease is null ? Reply.Error(InFlightCommands.RestartingMessage) : await route(inFlight.Stopping).ConfigureAwait(false);
     }
 
     private static string Clean(string value, char marker) => value.Trim().TrimStart(marker);

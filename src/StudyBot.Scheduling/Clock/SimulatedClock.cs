@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
-using Quartz;
 using StudyBot.Persistence;
 using StudyBot.Scheduling.Delivery;
 using StudyBot.Core.Work;
@@ -16,7 +15,7 @@ namespace StudyBot.Scheduling.Clock;
 /// instant something falls due so it fires through the real Quartz trigger and outbox, in order,
 /// before the clock moves on.
 /// </summary>
-public sealed partial class SimulatedClock(SimulatedTimeProvider time, WorkTrigger trigger, ScheduledWorkProcessor work, OutboxDispatcher dispatcher, OutboxSignal outbox, ISchedulerFactory schedulers, IServiceScopeFactory scopes, ILogger<SimulatedClock> logger)
+public sealed partial class SimulatedClock(SimulatedTimeProvider time, WorkTrigger trigger, ScheduledWorkProcessor work, OutboxDispatcher dispatcher, OutboxSignal outbox, IServiceScopeFactory scopes, ILogger<SimulatedClock> logger)
 {
     /// <summary>How long to wait for due work to settle before reporting it stuck.</summary>
     public static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
@@ -31,7 +30,7 @@ public sealed partial class SimulatedClock(SimulatedTimeProvider time, WorkTrigg
     {
         while (true)
         {
-            await trigger.RearmAsync(cancellationToken).ConfigureAwait(false);
+            await RearmAsync(cancellationToken).ConfigureAwait(false);
             var next = Earliest(await work.NextDueAsync(cancellationToken).ConfigureAwait(false), await dispatcher.NextDueAsync(cancellationToken).ConfigureAwait(false));
             var step = next is { } due && due <= target ? due : target;
             if (step > Now)
@@ -51,6 +50,19 @@ public sealed partial class SimulatedClock(SimulatedTimeProvider time, WorkTrigg
         }
     }
 
+    // Re-arming writes to Quartz's store; when that fails (a full disk) the clock still moves and the nudge fires the job.
+    private async Task RearmAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await trigger.RearmAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StoreFailures.Classify(ex) != StoreFailure.None)
+        {
+            LogRearmFailed(logger, ex, StoreFailures.Classify(ex));
+        }
+    }
+
     private static Instant? Earliest(Instant? a, Instant? b) => a is null ? b : b is null ? a : Instant.Min(a.Value, b.Value);
 
     // Real-time polling is right here: Quartz and the dispatcher run on their own threads, and the
@@ -66,15 +78,22 @@ public sealed partial class SimulatedClock(SimulatedTimeProvider time, WorkTrigg
                 return true;
             }
 
-            // On a real clock the sweep catches a wake-up Quartz or the dispatcher missed; a fake
-            // clock that stands still never reaches it, so fire the same job and signal by hand instead.
+            // On a real clock the sweep catches a wake-up Quartz or the dispatcher missed, and Quartz itself waits out
+            // a store error before it tries again; a fake clock that stands still reaches neither, so the due work is
+            // done here directly (the engine's transactions make a second processor harmless).
             if (watch.Elapsed - nudged > NudgeAfter)
             {
                 nudged = watch.Elapsed;
                 LogNudge(logger, Now);
                 outbox.Notify();
-                var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-                await scheduler.TriggerJob(DueWorkJob.Key, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await work.ProcessDueAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (StoreFailures.Classify(ex) != StoreFailure.None)
+                {
+                    LogRearmFailed(logger, ex, StoreFailures.Classify(ex));
+                }
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, cancellationToken).ConfigureAwait(false);
@@ -97,6 +116,9 @@ public sealed partial class SimulatedClock(SimulatedTimeProvider time, WorkTrigg
         return await dispatcher.NextDueAsync(cancellationToken).ConfigureAwait(false) is { } due && due <= now;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated clock at {Now}: due work had not started after a while; firing the work job and waking the dispatcher")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Simulated clock: the store failed ({Failure}) while moving the clock; moving on")]
+    private static partial void LogRearmFailed(ILogger logger, Exception exception, StoreFailure failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated clock at {Now}: due work had not started after a while; doing the due work directly and waking the dispatcher")]
     private static partial void LogNudge(ILogger logger, Instant now);
 }

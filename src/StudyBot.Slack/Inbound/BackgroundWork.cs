@@ -1,67 +1,55 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using StudyBot.Commands.Intake;
 
 namespace StudyBot.Slack.Inbound;
 
 /// <summary>
-/// Work that outlives the acknowledgement (answers after the 3-second window, uploads, event handling). It runs on
-/// the adapter's own lifetime, not the request's, and is cancelled when the host shuts down.
+/// Work that outlives the acknowledgement (answers after the 3-second window, uploads, event handling). It counts as
+/// a command in hand (<see cref="InFlightCommands"/>), so a shutdown waits for it, and it is cancelled only when the
+/// shutdown grace runs out.
 /// </summary>
-internal sealed partial class BackgroundWork(ILogger<BackgroundWork> logger) : IDisposable
+internal sealed partial class BackgroundWork(InFlightCommands inFlight, ILogger<BackgroundWork> logger)
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
-
     /// <summary>Starts <paramref name="work"/> and returns its task.</summary>
     public Task<T> Start<T>(Func<CancellationToken, Task<T>> work)
     {
-        var task = Task.Run(() => work(_stopping.Token), _stopping.Token);
-        Track(task);
+        var lease = inFlight.Begin();
+        var task = Task.Run(() => work(inFlight.Stopping), inFlight.Stopping);
+        task.ContinueWith(_ => lease.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return task;
     }
 
     /// <summary>Runs <paramref name="work"/> in the background; failures are logged, never lost silently.</summary>
-    public void Run(string what, Func<CancellationToken, Task> work) => Track(Task.Run(
-        async () =>
-        {
-            try
+    public void Run(string what, Func<CancellationToken, Task> work)
+    {
+        var lease = inFlight.Begin();
+        _ = Task.Run(
+            async () =>
             {
-                await work(_stopping.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                // Shutting down.
-            }
+                try
+                {
+                    await work(inFlight.Stopping).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (inFlight.Stopping.IsCancellationRequested)
+                {
+                    // The shutdown grace ran out.
+                }
 #pragma warning disable CA1031 // Background work has no caller to rethrow to; log and carry on.
-            catch (Exception ex)
+                catch (Exception ex)
 #pragma warning restore CA1031
-            {
-                LogFailed(logger, ex, what);
-            }
-        },
-        _stopping.Token));
-
-    /// <summary>Waits until everything started so far has finished (shutdown, tests).</summary>
-    public async Task IdleAsync(CancellationToken cancellationToken)
-    {
-        while (!_running.IsEmpty)
-        {
-            // WhenAny of WhenAll waits for all without rethrowing their failures, which their owners handle.
-            await Task.WhenAny(Task.WhenAll(_running.Keys)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
+                {
+                    LogFailed(logger, ex, what);
+                }
+                finally
+                {
+                    lease.Dispose();
+                }
+            },
+            CancellationToken.None);
     }
 
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
-
-    private void Track(Task task)
-    {
-        _running.TryAdd(task, 0);
-        task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
+    /// <summary>Waits until everything started so far has finished (tests).</summary>
+    public Task IdleAsync(CancellationToken cancellationToken) => inFlight.IdleAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Slack background work failed: {What}")]
     private static partial void LogFailed(ILogger logger, Exception exception, string what);

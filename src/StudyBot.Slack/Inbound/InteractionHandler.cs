@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StudyBot.Application;
+using StudyBot.Commands.Intake;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;
@@ -17,6 +18,7 @@ namespace StudyBot.Slack.Inbound;
 /// </summary>
 internal sealed class InteractionHandler(
     CommandRouter router,
+    InFlightCommands inFlight,
     SlackUserDirectory users,
     ReplyBudget budget,
     ReplyDelivery delivery,
@@ -26,13 +28,17 @@ internal sealed class InteractionHandler(
     /// <summary>The acknowledgement body, or null for an empty one.</summary>
     public async Task<JsonObject?> HandleAsync(JsonElement payload, CancellationToken cancellationToken)
     {
+        // Held until every piece of the answer is handed to background work, so a shutdown cannot slip in between.
+        using var handling = inFlight.Begin();
         switch (SlackWebApi.Text(payload, "type"))
         {
             case "block_actions":
                 var press = ReadButton(payload);
                 if (press is not null)
                 {
-                    background.Run("button press", token => PressAsync(press.Value.ActionId, press.Value.Context, token));
+                    background.Run("button press", token => inFlight.Accepting
+                        ? PressAsync(press.Value.ActionId, press.Value.Context, token)
+                        : delivery.DeliverAsync(Reply.Error(InFlightCommands.RestartingMessage), press.Value.Context, token));
                 }
 
                 return null;
@@ -58,6 +64,11 @@ internal sealed class InteractionHandler(
             return null;
         }
 
+        if (!inFlight.Accepting)
+        {
+            return ModalRenderer.Errors(view, InFlightCommands.RestartingMessage);
+        }
+
         var metadata = FormMetadata.Parse(SlackWebApi.Text(view, "private_metadata"));
         var context = Context(payload, metadata?.ChannelId ?? string.Empty, metadata?.ChannelName ?? string.Empty, responseUrl: null);
         var values = ModalRenderer.Values(view);
@@ -65,7 +76,7 @@ internal sealed class InteractionHandler(
         var reply = await budget.WaitAsync(work, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
-            background.Run("late form reply", async token => await delivery.DeliverAsync(await work.ConfigureAwait(false), context, token).ConfigureAwait(false));
+            background.Run("late form reply", async token => await delivery.DeliverAsync(await ReplyDelivery.AnswerOfAsync(work).ConfigureAwait(false), context, token).ConfigureAwait(false));
             return null;
         }
 

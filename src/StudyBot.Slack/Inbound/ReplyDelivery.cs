@@ -20,6 +20,23 @@ internal sealed partial class ReplyDelivery(SlackWebApi api, ILogger<ReplyDelive
         return message;
     }
 
+    /// <summary>
+    /// The answer of routing work, or a polite error when the work itself failed: a command that was acknowledged
+    /// is always answered.
+    /// </summary>
+    public static async Task<Reply> AnswerOfAsync(Task<Reply> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            return await work.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Reply.Error("Something went wrong on StudyBot's side; nothing was changed. Please try again.");
+        }
+    }
+
     /// <summary>Delivers <paramref name="reply"/>; failures are logged, since nobody is waiting to hear about them.</summary>
     public async Task DeliverAsync(Reply reply, SlackContext context, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StudyBot.Application;
+using StudyBot.Commands.Intake;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;
@@ -14,6 +15,7 @@ namespace StudyBot.Slack.Inbound;
 /// </summary>
 internal sealed partial class SlashCommandHandler(
     CommandRouter router,
+    InFlightCommands inFlight,
     SlackUserDirectory users,
     ReplyBudget budget,
     ReplyDelivery delivery,
@@ -28,13 +30,20 @@ internal sealed partial class SlashCommandHandler(
     public async Task<JsonObject?> HandleAsync(SlashCommand command, bool canAnswerInline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (!inFlight.Accepting)
+        {
+            return ReplyDelivery.Inline(Reply.Error(InFlightCommands.RestartingMessage));
+        }
+
+        // Held until every piece of the answer is handed to background work, so a shutdown cannot slip in between.
+        using var handling = inFlight.Begin();
         var context = command.Context;
         var work = background.Start(token => RouteAsync(command, token));
         var reply = canAnswerInline ? await budget.WaitAsync(work, cancellationToken).ConfigureAwait(false) : null;
         if (reply is null)
         {
             LogAnsweringLater(logger, command.TeamId, command.ChannelId);
-            background.Run("late slash command reply", async token => await delivery.DeliverAsync(await work.ConfigureAwait(false), context, token).ConfigureAwait(false));
+            background.Run("late slash command reply", async token => await delivery.DeliverAsync(await ReplyDelivery.AnswerOfAsync(work).ConfigureAwait(false), context, token).ConfigureAwait(false));
             return null;
         }
 
