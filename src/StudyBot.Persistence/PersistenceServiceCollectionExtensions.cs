@@ -18,7 +18,8 @@ public static class PersistenceServiceCollectionExtensions
         // Interceptors registered in DI take part (metrics, and tests that make the disk "full" at an exact moment).
         services.AddDbContext<StudyBotDbContext>((provider, db) => db.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<Outbox>();
-        services.AddHostedService<DatabaseMigrator>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
         return services;
     }
 

@@ -48,6 +48,7 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SlackOptions>>(),
             sp.GetRequiredService<ILogger<SlackUserDirectory>>()));
         services.AddSingleton<IPlatformTimeZones, SlackTimeZones>();
+        services.AddSingleton<IPlatformAdmins, SlackAdmins>();
 
         services.AddSingleton<BackgroundWork>();
         services.AddSingleton<ReplyBudget>();

@@ -37,6 +37,12 @@ public sealed class SlackOptions
     /// <summary>How long users.info answers (name, admin flag, time zone) are reused.</summary>
     public TimeSpan UserCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a command waits for users.info about a user StudyBot does not know yet before it goes on with the
+    /// name the payload carries (the lookup finishes in the background).
+    /// </summary>
+    public TimeSpan UserLookupBudget { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Retries of one Web API call after 429, 5xx or a connection failure.</summary>
     public int MaxRetries { get; set; } = 3;
 

@@ -33,6 +33,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             return ValidateOptionsResult.Fail("Slack:InlineReplyBudget must be above 0 and below Slack's 3-second deadline, e.g. 00:00:02.");
         }
 
+        if (options.UserLookupBudget < TimeSpan.Zero || options.UserLookupBudget >= options.InlineReplyBudget)
+        {
+            return ValidateOptionsResult.Fail($"Slack:UserLookupBudget must be from 0 to below Slack:InlineReplyBudget ({options.InlineReplyBudget}), e.g. 00:00:00.5.");
+        }
+
         return ValidateOptionsResult.Success;
     }
 }

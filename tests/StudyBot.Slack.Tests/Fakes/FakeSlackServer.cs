@@ -32,6 +32,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public string ApiBaseUrl => BaseAddress + "api/";
 
+    /// <summary>While set and not completed, users.info answers only once it completes (Slack being slow).</summary>
+    public TaskCompletionSource? UsersInfoGate { get; set; }
+
     /// <summary>users.info answers by user id; unknown users get a plain member.</summary>
     public ConcurrentDictionary<string, JsonObject> Users { get; } = new();
 
@@ -121,7 +124,16 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private void Map()
     {
         _app.UseWebSockets();
-        _app.MapPost("/api/{method}", async (HttpContext http, string method) => Answer(http, method, await RecordAsync(http, method)));
+        _app.MapPost("/api/{method}", async (HttpContext http, string method) =>
+        {
+            var call = await RecordAsync(http, method);
+            if (method == "users.info" && UsersInfoGate is { } gate)
+            {
+                await gate.Task;
+            }
+
+            return Answer(http, method, call);
+        });
         _app.MapPost("/hooks/{id}", async (HttpContext http) => { await RecordAsync(http, "response_url"); return Results.Ok(); });
         _app.MapPost("/upload/{id}", async (HttpContext http) => { await RecordAsync(http, "upload"); return Results.Ok(); });
         _app.Map("/socket/{n}", async (HttpContext http) =>
