@@ -28,6 +28,14 @@ public sealed class SignalingTimeProvider(FakeTimeProvider fake) : TimeProvider
         return timer;
     }
 
+    /// <summary>Forgets the waits started so far, so the next <see cref="WaitForTimerAsync"/> sees only new ones.</summary>
+    public void ForgetTimers()
+    {
+        while (_timers.Reader.TryRead(out _))
+        {
+        }
+    }
+
     /// <summary>Waits until someone waits for exactly <paramref name="due"/> (a real-time guard fails a hung test).</summary>
     public async Task WaitForTimerAsync(TimeSpan due)
     {

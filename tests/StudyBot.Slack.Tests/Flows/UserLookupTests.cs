@@ -28,6 +28,7 @@ public sealed class UserLookupTests : IAsyncLifetime
     {
         await Post("group create name:\"Algo Club\" timezone:Europe/Berlin", "UORG", "organizer");
         _slack.UsersInfoGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _host.Clock.ForgetTimers();
 
         var commands = Enumerable.Range(0, 32).Select(i => Post("group join name:\"Algo Club\"", $"U{i:00}", $"newbie{i}")).ToList();
         for (var i = 0; i < commands.Count; i++)
@@ -54,6 +55,7 @@ public sealed class UserLookupTests : IAsyncLifetime
     {
         _slack.UsersInfoGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _slack.Users["U1"] = FakeSlackServer.PlainUser("U1", "Alice Smith");
+        _host.Clock.ForgetTimers();
 
         var first = Post("group create name:\"Algo Club\"", "U1", "alice");
         var second = Post("help", "U1", "alice");
@@ -73,6 +75,7 @@ public sealed class UserLookupTests : IAsyncLifetime
         await Post("group create name:\"Algo Club\"", "U1", "alice");
         _slack.Users["U9"] = FakeSlackServer.PlainUser("U9", "Boss", admin: true);
         _slack.UsersInfoGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _host.Clock.ForgetTimers();
 
         var settings = Post("group settings name:\"Algo Club\" charter:\"Be kind\"", "U9", "boss");
         await _host.Clock.WaitForTimerAsync(Budget);
