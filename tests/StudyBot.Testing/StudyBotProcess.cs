@@ -158,6 +158,34 @@ public sealed class StudyBotProcess : IDisposable
         }
     }
 
+    /// <summary>Asks the process to stop, like kill (SIGTERM) or a container stop: shutdown code runs.</summary>
+    public void Terminate()
+    {
+        if (kill(_process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"Could not send SIGTERM to {_process.Id}.");
+        }
+    }
+
+    /// <summary>The process id.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Waits until standard error (the log) has a line satisfying <paramref name="match"/>; fails the test after <paramref name="guard"/>.</summary>
+    public async Task WaitForErrorAsync(Func<string, bool> match, TimeSpan guard)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!Errors.Split('\n').Any(match))
+        {
+            if (deadline.Elapsed > guard || _process.HasExited)
+            {
+                throw new TimeoutException($"No matching log line. Errors:\n{Errors}\nOutput:\n{string.Join('\n', Lines)}");
+            }
+
+            // Logs arrive on another thread; this only paces the check, it does not wait for time to pass.
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Ends the process at once, like kill -9: no shutdown code runs.</summary>
     public void Kill()
     {
@@ -175,6 +203,11 @@ public sealed class StudyBotProcess : IDisposable
         _process.Dispose();
         _newLine.Dispose();
     }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
 
     private static bool IsMachineSetting(string key) =>
         key.StartsWith("Discord__", StringComparison.Ordinal) || key.StartsWith("Slack__", StringComparison.Ordinal)
