@@ -10,15 +10,32 @@ namespace StudyBot.Host.ConsoleAdapter;
 /// </summary>
 public sealed partial class ConsoleAdapterService(ConsoleSession session, ConsoleOutput console, IHostApplicationLifetime lifetime, ILogger<ConsoleAdapterService> logger) : BackgroundService
 {
+    // Read nothing until every hosted service (migrations, scheduler) has started. The continuation must not run
+    // inside the host's ApplicationStarted callback: a console read blocks its thread, and the host would wait for
+    // the first typed line before starting the scheduler (an idle --console next to Discord sent nothing).
+    private readonly TaskCompletionSource _hostStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CancellationTokenRegistration _hostStartedRegistration;
+
+    /// <inheritdoc />
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Listen here rather than in ExecuteAsync (which runs on the thread pool, whenever it gets there), so the
+        // order is always the same: the signal comes from the host's start, never from this service's own thread.
+        _hostStartedRegistration = lifetime.ApplicationStarted.Register(() => _hostStarted.TrySetResult());
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _hostStartedRegistration.Dispose();
+        base.Dispose();
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Read nothing until every hosted service (migrations, scheduler) has started.
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        {
-            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
-        }
+        await _hostStarted.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
         if (console.Interactive)
         {
             console.WriteLines(["StudyBot console. Type /help for commands, :as <user> and :in <channel> to switch, :quit to leave."]);
