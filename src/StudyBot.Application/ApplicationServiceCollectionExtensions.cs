@@ -4,6 +4,7 @@ using StudyBot.Application.Calendar;
 using StudyBot.Application.Groups;
 using StudyBot.Application.Meetings;
 using StudyBot.Application.Members;
+using StudyBot.Application.Roles;
 using StudyBot.Application.Work;
 
 namespace StudyBot.Application;
@@ -33,9 +34,15 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<MeetingAttendance>();
         services.AddScoped<MeetingAgenda>();
         services.AddScoped<MeetingCalendarExport>();
+        services.AddScoped<GroupRoles>();
+        services.AddScoped<AwayCalendar>();
+        services.AddScoped<AwayPeriods>();
+        services.AddScoped<RoleRotations>();
+        services.AddScoped<RoleChanges>();
 
         services.AddScheduledWork<MeetingReminderWork>();
         services.AddScheduledWork<MeetingAdvanceWork>();
+        services.AddScheduledWork<RoleFixWork>();
 
         services.TryAddSingleton<IBackgroundWork, NoBackgroundWork>();
         services.TryAddSingleton(TimeProvider.System);

@@ -2,12 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StudyBot.Application;
+using StudyBot.Commands.Away;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Groups;
 using StudyBot.Commands.Help;
 using StudyBot.Commands.Intake;
 using StudyBot.Commands.Meetings;
 using StudyBot.Commands.Parsing;
+using StudyBot.Commands.Roles;
 using StudyBot.Commands.Routing;
 using StudyBot.Commands.Timezone;
 
@@ -34,11 +36,21 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<MeetingRsvpCommand>()
             .AddCommand<MeetingAttendanceCommand>()
             .AddCommand<MeetingExportCommand>()
+            .AddCommand<RoleAddCommand>()
+            .AddCommand<RoleRemoveCommand>()
+            .AddCommand<RoleListCommand>()
+            .AddCommand<RoleUpcomingCommand>()
+            .AddCommand<RoleSwapCommand>()
+            .AddCommand<RoleAssignCommand>()
+            .AddCommand<AwaySetCommand>()
+            .AddCommand<AwayClearCommand>()
+            .AddCommand<AwayListCommand>()
             .AddCommand<TimezoneSetCommand>()
             .AddCommand<TimezoneShowCommand>()
             .AddCommand<HelpCommand>();
 
         services.AddComponent<RsvpButtonHandler>();
+        services.AddComponent<RoleCantButtonHandler>();
         services.AddComponent<GroupEditForm>();
 
         // Bound from the host's configuration when there is one (tests of commands alone run on the defaults).

@@ -3,6 +3,7 @@ using NodaTime;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Messaging;
+using StudyBot.Core.Roles;
 using StudyBot.Core.Work;
 
 namespace StudyBot.Persistence;
@@ -33,6 +34,15 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
 
     /// <summary>Attendance per occurrence.</summary>
     public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+
+    /// <summary>Duties rotated between a group's members at its meetings.</summary>
+    public DbSet<MeetingRole> MeetingRoles => Set<MeetingRole>();
+
+    /// <summary>Who does which role at which meeting: fixed rotations, their history, and overrides.</summary>
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+
+    /// <summary>Days members are away.</summary>
+    public DbSet<AwayPeriod> AwayPeriods => Set<AwayPeriod>();
 
     /// <summary>Work due at a given instant (reminders, planning, prompts...), done by one handler per kind.</summary>
     public DbSet<ScheduledWork> ScheduledWork => Set<ScheduledWork>();

@@ -8,8 +8,11 @@ namespace StudyBot.Application.Meetings;
 /// <summary>The messages StudyBot posts about meetings on its own: reminders and changes.</summary>
 public static class MeetingMessages
 {
-    /// <summary>A reminder with the details and RSVP buttons; <paramref name="startsIn"/> is how far off the start is.</summary>
-    public static Reply Reminder(MeetingSeries series, Group group, LocalDateTime occurrence, Instant start, Duration startsIn)
+    /// <summary>
+    /// A reminder with the details and RSVP buttons; <paramref name="startsIn"/> is how far off the start is, and
+    /// <paramref name="roles"/> who does which role (a line each), when the group has roles.
+    /// </summary>
+    public static Reply Reminder(MeetingSeries series, Group group, LocalDateTime occurrence, Instant start, Duration startsIn, IReadOnlyList<string>? roles = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(group);
@@ -23,6 +26,11 @@ public static class MeetingMessages
         if (series.Agenda is { } agenda)
         {
             fields.Add(new ReplyField("Agenda", agenda));
+        }
+
+        if (roles is { Count: > 0 })
+        {
+            fields.Add(new ReplyField("Roles", string.Join("\n", roles)));
         }
 
         return new Reply

@@ -1,4 +1,5 @@
 using NodaTime;
+using StudyBot.Application.Roles;
 using StudyBot.Application.Work;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Work;
@@ -7,12 +8,12 @@ namespace StudyBot.Application.Meetings;
 
 /// <summary>
 /// Keeps a series' scheduled work in step with its meetings: a reminder per offset for every reminder
-/// due before the next meeting starts (<see cref="ReminderHorizon"/>), and an advance at that start which
-/// plans the series further.
+/// due before the next meeting starts (<see cref="ReminderHorizon"/>), the fixing of each of those meetings'
+/// role rotations at the lead time, and an advance at that start which plans the series further.
 /// </summary>
 public sealed class MeetingPlanner(SeriesOccurrences occurrences, WorkPlanner work)
 {
-    private static readonly string[] Kinds = [MeetingReminderWork.Kind, MeetingAdvanceWork.Kind];
+    private static readonly string[] Kinds = [MeetingReminderWork.Kind, MeetingAdvanceWork.Kind, RoleFixWork.Kind];
 
     /// <summary>
     /// Replans after the series changed at <paramref name="now"/>: reminders already past are left out.
@@ -54,6 +55,13 @@ public sealed class MeetingPlanner(SeriesOccurrences occurrences, WorkPlanner wo
         {
             items.Add(MeetingAdvanceWork.Plan(series.Id, next));
         }
+
+        // Roles are fixed with the first reminder of each meeting planned now, and for the next meeting even when
+        // its lead time has passed (roles added late, StudyBot down): fixing is done once whatever replans it.
+        var meetings = plan.Reminders.Select(r => r.Occurrence).Append(plan.Advance).OfType<PlannedOccurrence>().DistinctBy(o => o.Original);
+        items.AddRange(meetings
+            .Select(o => RoleFixWork.Plan(series, o))
+            .Where(w => w.DueAt > after || w.Key == (plan.Advance is { } first ? RoleFixWork.Plan(series, first).Key : null)));
 
         await work.ReplaceAsync(WorkOwner.Series(series.Id), Kinds, items, now, cancellationToken).ConfigureAwait(false);
         return plan.Advance;

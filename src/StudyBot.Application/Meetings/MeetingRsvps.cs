@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using StudyBot.Application.Groups;
+using StudyBot.Application.Roles;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Results;
@@ -10,7 +11,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Meetings;
 
 /// <summary>Members answer going, maybe or can't for one occurrence, from the command or a reminder's buttons.</summary>
-public sealed class MeetingRsvps(StudyBotDbContext db, MeetingFinder finder, OccurrenceLookup lookup, SeriesOccurrences occurrences, GroupFinder groups, TimeProvider time)
+public sealed class MeetingRsvps(StudyBotDbContext db, MeetingFinder finder, OccurrenceLookup lookup, SeriesOccurrences occurrences, GroupFinder groups, RoleRotations roles, TimeProvider time)
 {
     /// <summary>Words people use for each answer.</summary>
     public static IReadOnlyList<string> Choices { get; } = ["going", "maybe", "cant"];
@@ -106,7 +107,11 @@ public sealed class MeetingRsvps(StudyBotDbContext db, MeetingFinder finder, Occ
             existing.AnsweredAt = now;
         }
 
+        // Someone who can't come passes their fixed roles on now, so the group knows in time.
+        var handedOver = status == RsvpStatus.Cant
+            ? await roles.HandOverAsync(group, series, occurrence, invoker.UserId, now, cancellationToken).ConfigureAwait(false)
+            : [];
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new RsvpRecorded(series, occurrence, zone, status);
+        return new RsvpRecorded(series, occurrence, zone, status) { HandedOver = handedOver };
     }
 }

@@ -14,4 +14,7 @@ public enum AutocompleteSource
 
     /// <summary>Command paths, for help.</summary>
     Commands,
+
+    /// <summary>Roles of the group the command names, or of this channel's group.</summary>
+    RoleNames,
 }

@@ -8,6 +8,7 @@ namespace StudyBot.Commands.Meetings;
 /// <summary>How an RSVP is confirmed, from the command and from a reminder's buttons alike.</summary>
 internal static class RsvpReplies
 {
+    /// <summary>The private confirmation of an answer, or the error.</summary>
     public static Reply Render(Result<RsvpRecorded> recorded)
     {
         if (!recorded.IsSuccess)
@@ -22,6 +23,8 @@ internal static class RsvpReplies
             RsvpStatus.Maybe => "might come to",
             _ => "can't come to",
         };
-        return Reply.Private($"Noted: you {answer} **{series.Title}** on {MeetingText.When(occurrence.Start, zone)}.");
+        var text = $"Noted: you {answer} **{series.Title}** on {MeetingText.When(occurrence.Start, zone)}.";
+        var handedOver = recorded.Value!.HandedOver;
+        return Reply.Private(handedOver.Count == 0 ? text : $"{text} Your role{(handedOver.Count == 1 ? string.Empty : "s")}: {string.Join("; ", handedOver)}. The group has been told.");
     }
 }

@@ -129,9 +129,12 @@ internal sealed partial class InteractionProcessor(
         if (InteractionParser.Focused(data) is { } focused
             && router.Catalog.Find(focused.Path)?.Definition.FindOption(focused.Option) is { Autocomplete: not AutocompleteSource.None } option)
         {
+            // Role names depend on the group: the one typed so far in the group option, else this channel's.
+            var (_, list) = InteractionParser.CommandPath(data);
+            var group = InteractionParser.Options(data, list).GetValueOrDefault("group") as string;
             await using var scope = scopes.CreateAsyncScope();
             suggestions = await scope.ServiceProvider.GetRequiredService<Autocomplete>()
-                .SuggestAsync(option.Autocomplete, focused.Typed, context.Workspace, cancellationToken).ConfigureAwait(false);
+                .SuggestAsync(option.Autocomplete, focused.Typed, context.Workspace, cancellationToken, context.Channel, group).ConfigureAwait(false);
         }
 
         var choices = suggestions.Take(25).Select(s => (JsonNode?)new JsonObject { ["name"] = DiscordText.Truncate(s, 100), ["value"] = DiscordText.Truncate(s, 100) });

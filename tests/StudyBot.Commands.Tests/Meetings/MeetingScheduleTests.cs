@@ -37,9 +37,11 @@ public sealed class MeetingScheduleTests
         Assert.Equal("Library room 2", series.Location);
         var planned = await PlannedWork.ReadAsync(db);
         Assert.Equal(
-            [Instant.FromUtc(2027, 3, 15, 18, 0), Instant.FromUtc(2027, 3, 16, 17, 45), Instant.FromUtc(2027, 3, 16, 18, 0)],
+            [Instant.FromUtc(2027, 3, 15, 18, 0), Instant.FromUtc(2027, 3, 15, 18, 0), Instant.FromUtc(2027, 3, 16, 17, 45), Instant.FromUtc(2027, 3, 16, 18, 0)],
             planned.Select(r => r.DueAt));
-        Assert.Equal([PlannedWork.Reminder, PlannedWork.Reminder, PlannedWork.Advance], planned.Select(r => r.Kind));
+
+        // The rotation is fixed with the first reminder.
+        Assert.Equal([PlannedWork.Reminder, PlannedWork.RoleFix, PlannedWork.Reminder, PlannedWork.Advance], planned.Select(r => r.Kind));
     }
 
     [Fact]
@@ -51,7 +53,11 @@ public sealed class MeetingScheduleTests
 
         Assert.False(reply.IsError, reply.Text);
         await using var db = harness.Db();
-        Assert.Equal([15, 0], (await PlannedWork.ReadAsync(db)).Select(r => r.OffsetMinutes));
+        var planned = await PlannedWork.ReadAsync(db);
+        Assert.Equal([15, 0], planned.Where(w => w.Kind != PlannedWork.RoleFix).Select(r => r.OffsetMinutes));
+
+        // The roles of a meeting that close are fixed at once, though their lead time has passed.
+        Assert.True(planned.Single(w => w.Kind == PlannedWork.RoleFix).DueAt < Instant.FromDateTimeOffset(harness.Time.GetUtcNow()));
     }
 
     [Theory]

@@ -11,6 +11,7 @@ internal sealed record PlannedWork(string Kind, Instant DueAt, LocalDateTime Occ
 {
     public const string Reminder = "meeting.reminder";
     public const string Advance = "meeting.advance";
+    public const string RoleFix = "role.fix";
 
     /// <summary>Every pending item of every series, in due order.</summary>
     public static async Task<List<PlannedWork>> ReadAsync(StudyBotDbContext db)

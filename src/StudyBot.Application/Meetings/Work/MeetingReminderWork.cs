@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using StudyBot.Application.Groups;
+using StudyBot.Application.Roles;
 using StudyBot.Application.Work;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Messaging;
@@ -15,7 +17,7 @@ namespace StudyBot.Application.Meetings;
 /// its meeting began (StudyBot was down) is dropped and logged; when several reminders of one meeting
 /// are due at once, only the latest (nearest the start) is sent, saying how far off the start really is.
 /// </summary>
-public sealed partial class MeetingReminderWork(StudyBotDbContext db, Outbox outbox, AfterCommit afterCommit, IBackgroundWork signals, ILogger<MeetingReminderWork> logger) : IScheduledWorkHandler
+public sealed partial class MeetingReminderWork(StudyBotDbContext db, GroupFinder groupFinder, RoleRotations rotations, Outbox outbox, AfterCommit afterCommit, IBackgroundWork signals, ILogger<MeetingReminderWork> logger) : IScheduledWorkHandler
 {
     // A reminder later than this after its due time says how far off the meeting really is.
     private static readonly Duration Late = Duration.FromMinutes(1);
@@ -46,6 +48,7 @@ public sealed partial class MeetingReminderWork(StudyBotDbContext db, Outbox out
         var groups = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken).ConfigureAwait(false);
         var workspaceIds = groups.Values.Select(g => g.WorkspaceId).Distinct().ToList();
         var workspaces = await db.Workspaces.Where(w => workspaceIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken).ConfigureAwait(false);
+        var withRoles = await db.MeetingRoles.Where(r => groupIds.Contains(r.GroupId)).Select(r => r.GroupId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var messages = new List<(OutboundMessage, Instant?)>();
         foreach (var meeting in reminders.GroupBy(r => (r.Work.OwnerId, r.Payload.Occurrence, r.Payload.Start)))
@@ -70,7 +73,8 @@ public sealed partial class MeetingReminderWork(StudyBotDbContext db, Outbox out
             }
 
             var startsIn = now - latest.Work.DueAt > Late ? Duration.FromMinutes(Math.Max(1, (long)(start - now).TotalMinutes)) : latest.Payload.Offset;
-            var content = MeetingMessages.Reminder(found, group, latest.Payload.OriginalStart, start, startsIn);
+            var roles = withRoles.Contains(group.Id) ? await RolesAsync(found, group.Id, latest.Payload, now, cancellationToken).ConfigureAwait(false) : null;
+            var content = MeetingMessages.Reminder(found, group, latest.Payload.OriginalStart, start, startsIn, roles);
             messages.Add((MeetingMessages.ToGroup(workspaces[group.WorkspaceId], group, content, latest.Work.Key), start));
         }
 
@@ -78,6 +82,16 @@ public sealed partial class MeetingReminderWork(StudyBotDbContext db, Outbox out
         {
             afterCommit.AddOnce(signals.OutboxChanged);
         }
+    }
+
+    // The reminder shows who does what. The rotation is fixed with the first reminder; whichever of the two runs
+    // first fixes it, so a reminder never shows a rotation that is announced differently.
+    private async Task<IReadOnlyList<string>?> RolesAsync(MeetingSeries series, long groupId, MeetingWorkPayload payload, Instant now, CancellationToken cancellationToken)
+    {
+        var group = await groupFinder.FindAsync(groupId, cancellationToken).ConfigureAwait(false);
+        var occurrence = new PlannedOccurrence(payload.OriginalStart, payload.StartInstant.InZone(group!.Zone()).LocalDateTime, payload.StartInstant, Moved: false);
+        var roles = await rotations.FixAsync(group, series, occurrence, now, cancellationToken).ConfigureAwait(false);
+        return roles is null ? null : RoleMessages.Lines(roles, RoleMessages.Names(group));
     }
 
     // Reminders of the same meetings already due but left for a later batch (after downtime, many are due at once).
