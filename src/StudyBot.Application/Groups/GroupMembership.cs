@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Application.Members;
+using StudyBot.Application.Roles;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Results;
 using StudyBot.Core.Time;
@@ -8,7 +9,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Groups;
 
 /// <summary>Creating groups, joining and leaving them, and listing a workspace's groups.</summary>
-public sealed class GroupMembership(StudyBotDbContext db, Workspaces workspaces, UserTimeZones zones, TimeProvider time)
+public sealed class GroupMembership(StudyBotDbContext db, Workspaces workspaces, UserTimeZones zones, RoleRotations roles, TimeProvider time)
 {
     /// <summary>
     /// A group homed in <paramref name="channel"/> with the invoker as its first organizer. Without a zone,
@@ -65,19 +66,24 @@ public sealed class GroupMembership(StudyBotDbContext db, Workspaces workspaces,
         return joined;
     }
 
-    /// <summary>Removes the invoker from the group; its last organizer cannot leave while others remain.</summary>
-    public async Task<Result<GroupMember>> LeaveAsync(Group group, Invoker invoker, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes the invoker from the group; its last organizer cannot leave while others remain. Roles they were
+    /// fixed to do at meetings ahead pass on; the result holds a line per role that did.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<string>>> LeaveAsync(Group group, Invoker invoker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(invoker);
         var left = group.Leave(invoker.UserId);
-        if (left.IsSuccess)
+        if (!left.IsSuccess)
         {
-            db.GroupMembers.Remove(left.Value!);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return left.Error;
         }
 
-        return left;
+        db.GroupMembers.Remove(left.Value!);
+        var passed = await roles.HandOverAheadAsync(group, invoker.UserId, _ => true, leftGroup: true, time.Now(), cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Result<IReadOnlyList<string>>.Ok(passed);
     }
 
     /// <summary>The workspace's groups by name, at most <paramref name="take"/>.</summary>

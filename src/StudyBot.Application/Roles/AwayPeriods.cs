@@ -15,7 +15,7 @@ namespace StudyBot.Application.Roles;
 /// Members say when they are away. Dates are read in the member's own zone (each group's when they set none), and
 /// roles already fixed for meetings in the period pass to the next in line at once.
 /// </summary>
-public sealed class AwayPeriods(StudyBotDbContext db, Workspaces workspaces, AwayCalendar calendar, RoleRotations rotations, SeriesOccurrences occurrences, TimeProvider time)
+public sealed class AwayPeriods(StudyBotDbContext db, Workspaces workspaces, AwayCalendar calendar, RoleRotations rotations, TimeProvider time)
 {
     /// <summary>Sets a period from <paramref name="from"/> to <paramref name="until"/>, both included.</summary>
     public async Task<Result<AwaySet>> SetAsync(WorkspaceRef workspaceRef, string userId, string from, string until, string? note, CancellationToken cancellationToken)
@@ -119,24 +119,7 @@ public sealed class AwayPeriods(StudyBotDbContext db, Workspaces workspaces, Awa
         var groups = await db.Groups.Include(g => g.Members).Where(g => g.WorkspaceId == workspaceId && groupIds.Contains(g.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var group in groups)
         {
-            var fixedAhead = await db.RoleAssignments
-                .Where(a => a.GroupId == group.Id && a.UserId == userId && a.FixedAt != null && a.Start > now)
-                .Select(a => new { a.SeriesId, a.Occurrence })
-                .Distinct()
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var meeting in fixedAhead)
-            {
-                var series = await db.MeetingSeries.SingleAsync(s => s.Id == meeting.SeriesId, cancellationToken).ConfigureAwait(false);
-                var (occurrence, _) = await occurrences.OnDateAsync(series, group.Zone(), meeting.Occurrence.Date, cancellationToken).ConfigureAwait(false);
-                if (occurrence is null || !period.Covers(occurrence.Start.InZone(ownZone ?? group.Zone()).Date))
-                {
-                    continue;
-                }
-
-                // The period is not saved yet, so the rotation is told directly who is leaving.
-                var passed = await rotations.HandOverAsync(group, series, occurrence, userId, now, cancellationToken).ConfigureAwait(false);
-                lines.AddRange(passed.Select(p => $"{series.Title} on {MeetingText.When(occurrence.Start, group.Zone())}: {p}"));
-            }
+            lines.AddRange(await rotations.HandOverAheadAsync(group, userId, o => period.Covers(o.Start.InZone(ownZone ?? group.Zone()).Date), leftGroup: false, now, cancellationToken).ConfigureAwait(false));
         }
 
         return lines;

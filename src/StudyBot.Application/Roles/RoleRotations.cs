@@ -150,7 +150,7 @@ public sealed class RoleRotations(StudyBotDbContext db, GroupRoles groupRoles, A
     /// the next in line, and the group and the new holders are told. Returns a line per role for the member.
     /// Before the rotation is fixed there is nothing to do: the forecast already leaves them out.
     /// </summary>
-    public async Task<IReadOnlyList<string>> HandOverAsync(Group group, MeetingSeries series, PlannedOccurrence occurrence, string userId, Instant now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> HandOverAsync(Group group, MeetingSeries series, PlannedOccurrence occurrence, string userId, Instant now, CancellationToken cancellationToken, bool leftGroup = false)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(series);
@@ -182,13 +182,45 @@ public sealed class RoleRotations(StudyBotDbContext db, GroupRoles groupRoles, A
             lines.Add(line);
             if (row.UserId is { } taker)
             {
-                messages.Add((RoleMessages.YourRoles(FromRows(group, series, occurrence, roles, rows), [role], $"{name(userId)} can't make it, so it passed to you."), taker, $"{FixKey(series.Id, occurrence)}:passed:{role.Id}:{taker}:{stamp}"));
+                messages.Add((RoleMessages.YourRoles(FromRows(group, series, occurrence, roles, rows), [role], $"{name(userId)} {(leftGroup ? "left the group" : "can't make it")}, so it passed to you."), taker, $"{FixKey(series.Id, occurrence)}:passed:{role.Id}:{taker}:{stamp}"));
             }
         }
 
-        var text = $"{name(userId)} can't make **{series.Title}** on {RoleMessages.When(meeting)}: {string.Join("; ", lines)}.";
+        var why = leftGroup ? $"left {group.Name}, so for **{series.Title}** on {RoleMessages.When(meeting)}" : $"can't make **{series.Title}** on {RoleMessages.When(meeting)}";
+        var text = $"{name(userId)} {why}: {string.Join("; ", lines)}.";
         messages.Insert(0, (new Reply { Text = text, MentionUserIds = rows.Select(r => r.UserId).OfType<string>().Distinct().ToList() }, null, $"{FixKey(series.Id, occurrence)}:left:{userId}:{stamp}"));
         await SendAsync(group, occurrence, messages, now, cancellationToken).ConfigureAwait(false);
+        return lines;
+    }
+
+    /// <summary>
+    /// Hands over every fixed role <paramref name="userId"/> holds at the group's meetings ahead that
+    /// <paramref name="covers"/> selects (an away period's days; all of them when they left the group).
+    /// Returns a line per role that passed on, naming the meeting.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> HandOverAheadAsync(Group group, string userId, Func<PlannedOccurrence, bool> covers, bool leftGroup, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(covers);
+        var lines = new List<string>();
+        var fixedAhead = await db.RoleAssignments
+            .Where(a => a.GroupId == group.Id && a.UserId == userId && a.FixedAt != null && a.Start > now)
+            .Select(a => new { a.SeriesId, a.Occurrence })
+            .Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var meeting in fixedAhead)
+        {
+            var series = await db.MeetingSeries.SingleAsync(s => s.Id == meeting.SeriesId, cancellationToken).ConfigureAwait(false);
+            var (occurrence, _) = await occurrences.OnDateAsync(series, group.Zone(), meeting.Occurrence.Date, cancellationToken).ConfigureAwait(false);
+            if (occurrence is null || occurrence.Original != meeting.Occurrence || !covers(occurrence))
+            {
+                continue;
+            }
+
+            var passed = await HandOverAsync(group, series, occurrence, userId, now, cancellationToken, leftGroup).ConfigureAwait(false);
+            lines.AddRange(passed.Select(p => $"{series.Title} on {MeetingText.When(occurrence.Start, group.Zone())}: {p}"));
+        }
+
         return lines;
     }
 

@@ -27,8 +27,12 @@ public sealed class GroupLeaveCommand(GroupMembership groups) : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         var group = context.Group;
         var left = await groups.LeaveAsync(group, context.Invoker, cancellationToken).ConfigureAwait(false);
-        return left.IsSuccess
-            ? Reply.Private($"You left **{group.Name}**. Rejoin any time with `/group join name:\"{group.Name}\"`.")
-            : Reply.Error(left.Error.Message);
+        if (!left.IsSuccess)
+        {
+            return Reply.Error(left.Error.Message);
+        }
+
+        var passed = left.Value!.Count == 0 ? "" : $"\nYour roles ahead passed on, and the group has been told:\n• {string.Join("\n• ", left.Value)}";
+        return Reply.Private($"You left **{group.Name}**. Rejoin any time with `/group join name:\"{group.Name}\"`.{passed}");
     }
 }

@@ -72,6 +72,26 @@ public sealed class RoleRotationDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task LeavingTheGroupAfterTheFix_PassesTheirRolesOn_AndTheReminderNamesTheNewHolder()
+    {
+        await using var host = await GroupWithRolesAsync();
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 0, 0));
+        var before = host.Sender.Sent.Count;
+
+        var reply = await host.RunAsync("/group leave name:\"Algo Club\"", @as: "bob");
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 17, 50));
+
+        Assert.Equal(
+            "You left **Algo Club**. Rejoin any time with `/group join name:\"Algo Club\"`.\nYour roles ahead passed on, and the group has been told:\n• Weekly review on Tue 16 Mar 2027 19:00 CET: **Note-taker** passes to @carol",
+            RichText.ToPlain(reply.Text));
+        var after = host.Sender.Sent.Skip(before).ToList();
+        Assert.Single(after, m => RichText.ToPlain(m.Content.Text) == "@bob left Algo Club, so for **Weekly review** on Tue 16 Mar 2027 19:00 CET: **Note-taker** passes to @carol.");
+        Assert.Contains("bob left the group, so it passed to you.", RichText.ToPlain(after.Single(m => m.DirectUserId == "carol").Content.Text), StringComparison.Ordinal);
+        var reminder = after.Single(m => m.Content.Text.StartsWith("Reminder:", StringComparison.Ordinal));
+        Assert.Equal("Facilitator: @alice\nNote-taker: @carol", RichText.ToPlain(reminder.Content.Fields.Single(f => f.Name == "Roles").Value));
+    }
+
+    [Fact]
     public async Task OverThreeMeetings_EachMemberIsFacilitatorOnce_AndARestartChangesNothing()
     {
         var first = await GroupWithRolesAsync();
