@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StudyBot.Charts;
 using StudyBot.Commands;
 using StudyBot.Persistence;
 
@@ -53,6 +54,7 @@ internal sealed class BenchTarget : IAsyncDisposable
         });
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();
+        builder.Services.AddStudyBotCharts();
         builder.Services.AddSlackAdapter(builder.Configuration);
         var studyBot = builder.Build();
         studyBot.MapSlackEndpoints();

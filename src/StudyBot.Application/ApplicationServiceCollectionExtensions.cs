@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StudyBot.Application.Calendar;
+using StudyBot.Application.Checkins;
+using StudyBot.Application.Goals;
 using StudyBot.Application.Groups;
 using StudyBot.Application.Meetings;
 using StudyBot.Application.Members;
@@ -39,10 +41,20 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<AwayPeriods>();
         services.AddScoped<RoleRotations>();
         services.AddScoped<RoleChanges>();
+        services.AddScoped<GoalTracker>();
+        services.AddScoped<CheckinCalendar>();
+        services.AddScoped<CheckinPlanner>();
+        services.AddScoped<CheckinSettings>();
+        services.AddScoped<CheckinRecorder>();
+        services.AddScoped<CheckinReport>();
+        services.AddScoped<CheckinOutbox>();
 
         services.AddScheduledWork<MeetingReminderWork>();
         services.AddScheduledWork<MeetingAdvanceWork>();
         services.AddScheduledWork<RoleFixWork>();
+        services.AddScheduledWork<CheckinPromptWork>();
+        services.AddScheduledWork<CheckinNudgeWork>();
+        services.AddScheduledWork<CheckinDigestWork>();
 
         services.TryAddSingleton<IBackgroundWork, NoBackgroundWork>();
         services.TryAddSingleton(TimeProvider.System);

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using StudyBot.Application;
 using StudyBot.Commands.Away;
 using StudyBot.Commands.Catalog;
+using StudyBot.Commands.Checkins;
+using StudyBot.Commands.Goals;
 using StudyBot.Commands.Groups;
 using StudyBot.Commands.Help;
 using StudyBot.Commands.Intake;
@@ -45,6 +47,16 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<AwaySetCommand>()
             .AddCommand<AwayClearCommand>()
             .AddCommand<AwayListCommand>()
+            .AddCommand<GoalAddCommand>()
+            .AddCommand<GoalListCommand>()
+            .AddCommand<GoalProgressCommand>()
+            .AddCommand<GoalDoneCommand>()
+            .AddCommand<GoalDropCommand>()
+            .AddCommand<CheckinScheduleCommand>()
+            .AddCommand<CheckinNowCommand>()
+            .AddCommand<CheckinPauseCommand>()
+            .AddCommand<CheckinResumeCommand>()
+            .AddCommand<StatsCommand>()
             .AddCommand<TimezoneSetCommand>()
             .AddCommand<TimezoneShowCommand>()
             .AddCommand<HelpCommand>();
@@ -52,6 +64,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddComponent<RsvpButtonHandler>();
         services.AddComponent<RoleCantButtonHandler>();
         services.AddComponent<GroupEditForm>();
+        services.AddComponent<CheckinOpenButtonHandler>();
+        services.AddComponent<CheckinForm>();
 
         // Bound from the host's configuration when there is one (tests of commands alone run on the defaults).
         services.AddOptions<CommandsOptions>()

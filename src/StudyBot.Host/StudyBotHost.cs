@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using StudyBot.Charts;
 using StudyBot.Commands;
 using StudyBot.Commands.Intake;
 using StudyBot.Host.ConsoleAdapter;
@@ -70,6 +71,7 @@ public static class StudyBotHost
         builder.Services.AddSingleton(time);
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();
+        builder.Services.AddStudyBotCharts();
         builder.Services.AddStudyBotScheduling(builder.Configuration, time);
         if (selection.Discord)
         {

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using StudyBot.Core.Checkins;
+using StudyBot.Core.Goals;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Messaging;
@@ -43,6 +45,21 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
 
     /// <summary>Days members are away.</summary>
     public DbSet<AwayPeriod> AwayPeriods => Set<AwayPeriod>();
+
+    /// <summary>Personal and group goals.</summary>
+    public DbSet<Goal> Goals => Set<Goal>();
+
+    /// <summary>Steps of progress on goals.</summary>
+    public DbSet<GoalProgress> GoalProgress => Set<GoalProgress>();
+
+    /// <summary>Groups' check-in schedules, one per group at most.</summary>
+    public DbSet<CheckinSchedule> CheckinSchedules => Set<CheckinSchedule>();
+
+    /// <summary>Stretches without check-in prompts, for a member or a whole group.</summary>
+    public DbSet<CheckinPause> CheckinPauses => Set<CheckinPause>();
+
+    /// <summary>Members' check-ins.</summary>
+    public DbSet<Checkin> Checkins => Set<Checkin>();
 
     /// <summary>Work due at a given instant (reminders, planning, prompts...), done by one handler per kind.</summary>
     public DbSet<ScheduledWork> ScheduledWork => Set<ScheduledWork>();

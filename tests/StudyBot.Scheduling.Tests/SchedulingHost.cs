@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using StudyBot.Charts;
 using StudyBot.Commands;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
@@ -51,6 +52,7 @@ public sealed class SchedulingHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();
+        builder.Services.AddStudyBotCharts();
         builder.Services.AddStudyBotScheduling(builder.Configuration, time);
         builder.Services.AddSingleton<IChatSender>(recorder);
         configure?.Invoke(builder.Services);
@@ -61,6 +63,10 @@ public sealed class SchedulingHost : IAsyncDisposable
 
     public Task<Reply> RunAsync(string line, string @as = "you") =>
         Router.RouteTextAsync(line, new Invoker(@as, @as), new ChannelRef("general", "general"), new WorkspaceRef(Platform.Console, "console"), CancellationToken.None);
+
+    /// <summary>Presses a button or submits a form, as <paramref name="as"/> would on a platform.</summary>
+    public Task<Reply> ComponentAsync(string actionId, string @as, IReadOnlyDictionary<string, string>? values = null) =>
+        Router.RouteComponentAsync(new ComponentInvocation(actionId, new Invoker(@as, @as), new ChannelRef("general", "general"), new WorkspaceRef(Platform.Console, "console"), values ?? new Dictionary<string, string>()), CancellationToken.None);
 
     public async Task AdvanceToAsync(Instant target)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Application;
+using StudyBot.Charts;
 using StudyBot.Commands;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
@@ -29,6 +30,7 @@ public sealed class CommandHarness : IDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddStudyBotPersistence(configuration);
         services.AddStudyBotCommands();
+        services.AddStudyBotCharts();
         services.AddSingleton<TimeProvider>(Time);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StudyBot.Application.Checkins;
 using StudyBot.Application.Members;
 using StudyBot.Application.Roles;
 using StudyBot.Core.Groups;
@@ -9,7 +10,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Groups;
 
 /// <summary>Creating groups, joining and leaving them, and listing a workspace's groups.</summary>
-public sealed class GroupMembership(StudyBotDbContext db, Workspaces workspaces, UserTimeZones zones, RoleRotations roles, TimeProvider time)
+public sealed class GroupMembership(StudyBotDbContext db, Workspaces workspaces, UserTimeZones zones, RoleRotations roles, CheckinPlanner checkins, TimeProvider time)
 {
     /// <summary>
     /// A group homed in <paramref name="channel"/> with the invoker as its first organizer. Without a zone,
@@ -60,6 +61,8 @@ public sealed class GroupMembership(StudyBotDbContext db, Workspaces workspaces,
         var joined = group.Join(invoker.UserId, invoker.DisplayName, time.Now());
         if (joined.IsSuccess)
         {
+            // Their first check-in prompt is planned at the group's time in their zone.
+            await checkins.ReplanAsync(group, time.Now(), cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -82,6 +85,7 @@ public sealed class GroupMembership(StudyBotDbContext db, Workspaces workspaces,
 
         db.GroupMembers.Remove(left.Value!);
         var passed = await roles.HandOverAheadAsync(group, invoker.UserId, _ => true, leftGroup: true, time.Now(), cancellationToken).ConfigureAwait(false);
+        await checkins.ReplanAsync(group, time.Now(), cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return Result<IReadOnlyList<string>>.Ok(passed);
     }

@@ -1,3 +1,4 @@
+using StudyBot.Application.Checkins;
 using StudyBot.Core.Results;
 using StudyBot.Core.Time;
 using StudyBot.Persistence;
@@ -5,7 +6,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Members;
 
 /// <summary>A user's own time zone: what they set, else what their platform profile says.</summary>
-public sealed class UserTimeZones(StudyBotDbContext db, UserProfiles profiles, IEnumerable<IPlatformTimeZones> platforms)
+public sealed class UserTimeZones(StudyBotDbContext db, UserProfiles profiles, IEnumerable<IPlatformTimeZones> platforms, CheckinPlanner checkins, TimeProvider time)
 {
     /// <summary>The zone, or null when neither the user nor the platform gave one.</summary>
     public async Task<UserTimeZone?> FindAsync(WorkspaceRef workspace, string userId, CancellationToken cancellationToken)
@@ -40,6 +41,10 @@ public sealed class UserTimeZones(StudyBotDbContext db, UserProfiles profiles, I
 
         var profile = await profiles.GetOrCreateAsync(workspace, userId, cancellationToken).ConfigureAwait(false);
         profile.TimeZoneId = zone.Value!.Id;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // Check-in prompts come at the group's time in the member's zone, so they move with it.
+        await checkins.ReplanForMemberAsync(profile.WorkspaceId, userId, time.Now(), cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return zone;
     }

@@ -34,8 +34,10 @@ public sealed class WorkPlanner(StudyBotDbContext db, AfterCommit afterCommit, I
     /// <summary>
     /// Makes <paramref name="work"/> the owner's pending work of the given kinds: pending items of those kinds
     /// not in it are removed. Work that already failed for good keeps its key and is not planned again.
+    /// With <paramref name="keepDue"/>, items already due stay too: a plan made from "now" no longer lists work
+    /// that fell due a moment ago, yet the engine has still to do it.
     /// </summary>
-    public async Task ReplaceAsync(WorkOwner owner, IReadOnlyCollection<string> kinds, IEnumerable<PlannedWork> work, Instant now, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(WorkOwner owner, IReadOnlyCollection<string> kinds, IEnumerable<PlannedWork> work, Instant now, CancellationToken cancellationToken, bool keepDue = false)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(kinds);
@@ -44,7 +46,7 @@ public sealed class WorkPlanner(StudyBotDbContext db, AfterCommit afterCommit, I
         var wanted = work.DistinctBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key, StringComparer.Ordinal);
 
         // An item whose key is still wanted stays as it is: the key names the work itself, so it is the same work.
-        var dropped = rows.Where(w => w.Status == ScheduledWorkStatus.Pending && kinds.Contains(w.Kind) && !wanted.ContainsKey(w.Key)).ToList();
+        var dropped = rows.Where(w => w.Status == ScheduledWorkStatus.Pending && kinds.Contains(w.Kind) && !wanted.ContainsKey(w.Key) && !(keepDue && w.DueAt <= now)).ToList();
         db.ScheduledWork.RemoveRange(dropped);
         rows.RemoveAll(dropped.Contains);
         var taken = rows.Select(w => w.Key).ToHashSet(StringComparer.Ordinal);

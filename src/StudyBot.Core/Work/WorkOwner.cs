@@ -10,8 +10,14 @@ public sealed record WorkOwner(string Type, long Id)
     /// <summary>The type name of meeting series.</summary>
     public const string SeriesType = "series";
 
+    /// <summary>The type name of groups.</summary>
+    public const string GroupType = "group";
+
     /// <summary>A meeting series.</summary>
     public static WorkOwner Series(long id) => new(SeriesType, id);
+
+    /// <summary>A group (its check-in prompts, nudges and digests).</summary>
+    public static WorkOwner Group(long id) => new(GroupType, id);
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Type}:{Id}");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using StudyBot.Charts;
 using StudyBot.Commands;
 using StudyBot.Slack.SocketMode;
 
@@ -46,6 +47,7 @@ public sealed class StartupTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
         builder.Services.AddStudyBotCommands();
+        builder.Services.AddStudyBotCharts();
         builder.Services.AddSlackAdapter(builder.Configuration);
         return builder.Build();
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using StudyBot.Charts;
 using StudyBot.Commands;
 using StudyBot.Persistence;
 using StudyBot.Slack.Http;
@@ -72,6 +73,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(values);
         builder.Services.AddStudyBotPersistence(builder.Configuration);
         builder.Services.AddStudyBotCommands();
+        builder.Services.AddStudyBotCharts();
         builder.Services.AddSlackAdapter(builder.Configuration);
         builder.Services.AddSingleton<TimeProvider>(clock);
         configure?.Invoke(builder.Services);

@@ -17,7 +17,7 @@ public sealed class HttpModeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _slack = await FakeSlackServer.StartAsync();
-        _host = await SlackTestHost.StartAsync(_slack, socketMode: false, services => services.AddSingleton(_gate).AddCommand<SlowCommand>().AddComponent<CheckinHandler>());
+        _host = await SlackTestHost.StartAsync(_slack, socketMode: false, services => services.AddSingleton(_gate).AddCommand<SlowCommand>().AddComponent<FakeFormHandler>());
     }
 
     public async Task DisposeAsync()
@@ -141,12 +141,12 @@ public sealed class HttpModeTests : IAsyncLifetime
     [Fact]
     public async Task Button_OpensAModal_WhoseSubmissionIsRoutedAndAnswered()
     {
-        var press = await PostInteractionAsync(Payloads.ButtonPress("checkin:42:open", _slack.HookUrl("b1")));
+        var press = await PostInteractionAsync(Payloads.ButtonPress("fake-form:42:open", _slack.HookUrl("b1")));
         Assert.Equal(string.Empty, await press.Content.ReadAsStringAsync());
         var opened = await _slack.WaitForCallAsync("views.open");
         Assert.Equal("trig-2", opened.Arg("trigger_id"));
         var view = opened.Args["view"]!.AsObject();
-        Assert.Equal("checkin:42:submit", view["callback_id"]!.GetValue<string>());
+        Assert.Equal("fake-form:42:submit", view["callback_id"]!.GetValue<string>());
         Assert.True(view["title"]!["text"]!.GetValue<string>().Length <= 24);
 
         var tooShort = await PostInteractionAsync(Payloads.Submission(view, new Dictionary<string, string> { ["did"] = "ok" }));

@@ -50,7 +50,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         var socket = await StartAsync();
 
         await socket.SendAsync(Payloads.Envelope("ev", "events_api", Payloads.AppMention("Ev9"), acceptsResponse: false));
-        await socket.SendAsync(Payloads.Envelope("ia", "interactive", Payloads.ButtonPress("checkin:7:open", _slack.HookUrl("b"))));
+        await socket.SendAsync(Payloads.Envelope("ia", "interactive", Payloads.ButtonPress("fake-form:7:open", _slack.HookUrl("b"))));
         await socket.SendAsync(Payloads.Envelope("sc", "slash_commands", Payloads.SlashCommand("help", _slack.HookUrl("h"))));
         var acks = new[] { await socket.NextAsync(), await socket.NextAsync(), await socket.NextAsync() };
 
@@ -176,7 +176,7 @@ public sealed class SocketModeTests : IAsyncLifetime
 
     private async Task<FakeSocket> StartAsync()
     {
-        _host = await SlackTestHost.StartAsync(_slack, socketMode: true, services => services.AddSingleton(_gate).AddCommand<SlowCommand>().AddComponent<CheckinHandler>());
+        _host = await SlackTestHost.StartAsync(_slack, socketMode: true, services => services.AddSingleton(_gate).AddCommand<SlowCommand>().AddComponent<FakeFormHandler>());
         return await _slack.NextSocketAsync();
     }
 

@@ -4,10 +4,10 @@ using StudyBot.Core.Messaging;
 
 namespace StudyBot.Slack.Tests.Fakes;
 
-/// <summary>A check-in button that opens a form, and the form's submission, as the check-in feature will use them.</summary>
-public sealed class CheckinHandler : IComponentHandler
+/// <summary>A button that opens a form, and the form's submission: the protocol path, apart from any real feature.</summary>
+public sealed class FakeFormHandler : IComponentHandler
 {
-    public static string Key => "checkin";
+    public static string Key => "fake-form";
 
     public Task<Reply> HandleAsync(ComponentInvocation invocation, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class CheckinHandler : IComponentHandler
             return Task.FromResult(new Reply
             {
                 Text = "Check-in",
-                Form = new FormRequest($"checkin:{id}:submit", "Weekly check-in for Algo Club", [new FormField("did", "What I did", MultiLine: true), new FormField("blockers", "Blockers", Required: false)]),
+                Form = new FormRequest($"fake-form:{id}:submit", "Weekly check-in for Algo Club", [new FormField("did", "What I did", MultiLine: true), new FormField("blockers", "Blockers", Required: false)]),
             });
         }
 
