@@ -14,8 +14,9 @@ using StudyBot.Scheduling.Work;
 
 // Usage: dotnet run -c Release --project bench/StudyBot.Bench -- create [groups]
 //        dotnet run -c Release --project bench/StudyBot.Bench -- burst [reminders]
+//        dotnet run -c Release --project bench/StudyBot.Bench -- streaks [calls]
 var scenario = args.ElementAtOrDefault(0) ?? "create";
-var size = int.Parse(args.ElementAtOrDefault(1) ?? (scenario == "burst" ? "10000" : "100000"), System.Globalization.CultureInfo.InvariantCulture);
+var size = int.Parse(args.ElementAtOrDefault(1) ?? (scenario is "burst" or "streaks" ? "10000" : "100000"), System.Globalization.CultureInfo.InvariantCulture);
 var folder = Directory.CreateTempSubdirectory("studybot-bench-").FullName;
 var connection = $"Data Source={Path.Combine(folder, "bench.db")}";
 try
@@ -24,6 +25,7 @@ try
     {
         "create" => await CreateAsync(size),
         "burst" => await BurstAsync(size),
+        "streaks" => Streaks(size),
         _ => Usage(),
     };
 }
@@ -34,8 +36,36 @@ finally
 
 int Usage()
 {
-    Console.Error.WriteLine("Scenarios: create [groups] | burst [reminders]");
+    Console.Error.WriteLine("Scenarios: create [groups] | burst [reminders] | streaks [calls]");
     return 2;
+}
+
+// A streak over a year of daily check-ins (every 11th day missed, one away day): worked out on every check-in,
+// prompt, nudge and digest line, so it must stay far below a millisecond.
+int Streaks(int calls)
+{
+    var since = new LocalDate(2026, 1, 1);
+    var history = new StudyBot.Core.Checkins.StreakHistory(
+        StudyBot.Core.Meetings.Weekdays.All.ToHashSet(),
+        since,
+        Enumerable.Range(0, 365).Where(d => d % 11 != 0).Select(since.PlusDays).ToList(),
+        new HashSet<LocalDate> { since.PlusDays(100) },
+        1);
+    var today = since.PlusDays(364);
+    for (var i = 0; i < 1000; i++)
+    {
+        StudyBot.Core.Checkins.Streaks.Compute(history, today);
+    }
+
+    var watch = Stopwatch.StartNew();
+    for (var i = 0; i < calls; i++)
+    {
+        StudyBot.Core.Checkins.Streaks.Compute(history, today);
+    }
+
+    watch.Stop();
+    Console.WriteLine($"streaks: {calls:N0} calls over a year of daily history, {watch.Elapsed.TotalMicroseconds / calls:F1} µs per call");
+    return 0;
 }
 
 // 100,000 groups, each with a weekly meeting and two reminders (24 h, 15 min): time and peak memory.
