@@ -61,32 +61,24 @@ public sealed class CheckinCalendar(StudyBotDbContext db, AwayCalendar away)
         (await StreaksAsync(group, schedule, [member], now, cancellationToken).ConfigureAwait(false))[member.UserId];
 
     /// <summary>
-    /// How many prompts each member was due between <paramref name="from"/> and <paramref name="until"/>: scheduled
-    /// days of their calendar whose prompt time falls in the window, leaving out days away or paused and days
-    /// before their first prompt.
+    /// How many prompts each member was due in each of <paramref name="windows"/> (from, inclusive, to until):
+    /// scheduled days of their calendar whose prompt time falls in the window, leaving out days away or paused
+    /// and days before their first prompt. Zones, away days and pauses are read once for all windows.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, int>> ExpectedAsync(Group group, CheckinSchedule schedule, IReadOnlyCollection<GroupMember> members, Instant from, Instant until, Instant now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, int>>> ExpectedAsync(Group group, CheckinSchedule schedule, IReadOnlyCollection<GroupMember> members, IReadOnlyList<(Instant From, Instant Until)> windows, Instant now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(windows);
         var userIds = members.Select(m => m.UserId).ToList();
         var zones = await ZonesAsync(group, userIds, cancellationToken).ConfigureAwait(false);
         var skipped = await SkippedDatesAsync(group, userIds, zones, now, cancellationToken).ConfigureAwait(false);
-        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var member in members)
-        {
-            var start = Instant.Max(Instant.Max(schedule.CreatedAt, member.JoinedAt), from);
-            var count = 0;
-            for (var prompt = schedule.NextPrompt(start - Duration.FromTicks(1), zones[member.UserId]); prompt.ToInstant() < until; prompt = schedule.NextPrompt(prompt.ToInstant(), zones[member.UserId]))
-            {
-                count += skipped[member.UserId].Contains(prompt.Date) ? 0 : 1;
-            }
-
-            expected[member.UserId] = count;
-        }
-
-        return expected;
+        return windows.Select(window => (IReadOnlyDictionary<string, int>)members.ToDictionary(
+                m => m.UserId,
+                m => Expected(schedule, m, zones[m.UserId], skipped[m.UserId], window.From, window.Until),
+                StringComparer.Ordinal))
+            .ToList();
     }
 
     /// <summary>Whether check-ins are paused for <paramref name="userId"/> (alone, or the whole group).</summary>
@@ -126,6 +118,18 @@ public sealed class CheckinCalendar(StudyBotDbContext db, AwayCalendar away)
         }
 
         return skipped;
+    }
+
+    private static int Expected(CheckinSchedule schedule, GroupMember member, DateTimeZone zone, HashSet<LocalDate> skipped, Instant from, Instant until)
+    {
+        var start = Instant.Max(Instant.Max(schedule.CreatedAt, member.JoinedAt), from);
+        var count = 0;
+        for (var prompt = schedule.NextPrompt(start - Duration.FromTicks(1), zone); prompt.ToInstant() < until; prompt = schedule.NextPrompt(prompt.ToInstant(), zone))
+        {
+            count += skipped.Contains(prompt.Date) ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static StreakState Empty(CheckinSchedule schedule) => new(0, 0, schedule.GracePerWeek, AtRisk: false, CheckedInThisPeriod: false);

@@ -28,7 +28,9 @@ public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar
         var start = end - Duration.FromDays(7);
         var members = group.Members.ToList();
         var checkins = await db.Checkins.Where(c => c.GroupId == group.Id && c.At >= start && c.At < end).OrderBy(c => c.At).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var expected = await calendar.ExpectedAsync(group, schedule, members, start, end, end, cancellationToken).ConfigureAwait(false);
+        // The chart's last week is the digest's week, so its per-member counts serve both.
+        var weeks = await WeeksAsync(group, schedule, members, end, cancellationToken).ConfigureAwait(false);
+        var expected = weeks[^1].ExpectedBy;
         var streaks = await calendar.StreaksAsync(group, schedule, members, end, cancellationToken).ConfigureAwait(false);
 
         var lines = members
@@ -57,7 +59,6 @@ public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar
             new("Open blockers", latest.Count == 0 ? "None." : string.Join("\n", latest.Select(c => $"{RichText.User(c.UserId, CheckinMessages.Name(group, c.UserId))}: {c.Blockers}"))),
         };
 
-        var weeks = await WeeksAsync(group, schedule, members, end, cancellationToken).ConfigureAwait(false);
         var chart = new ProgressChart($"{group.Name}: last {ChartWeeks} weeks", weeks.Select(w => w.Week).ToList(), GoalLines(groupGoals, weeks));
         var total = checkins.Select(c => (c.UserId, c.LocalDate)).Distinct().Count();
         return new Reply
@@ -74,7 +75,7 @@ public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(member);
         var fields = new List<ReplyField>();
-        List<(Instant End, WeekOfCheckins Week)> weeks = [];
+        List<ChartWeek> weeks = [];
         if (schedule is not null)
         {
             var streak = (await calendar.StreakAsync(group, schedule, member, now, cancellationToken).ConfigureAwait(false)).State;
@@ -113,23 +114,24 @@ public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar
     }
 
     // The last weeks, oldest first, each ending a whole number of weeks before 'end'.
-    private async Task<List<(Instant End, WeekOfCheckins Week)>> WeeksAsync(Group group, CheckinSchedule schedule, IReadOnlyCollection<GroupMember> members, Instant end, CancellationToken cancellationToken)
+    private async Task<List<ChartWeek>> WeeksAsync(Group group, CheckinSchedule schedule, IReadOnlyCollection<GroupMember> members, Instant end, CancellationToken cancellationToken)
     {
         var from = end - Duration.FromDays(7 * ChartWeeks);
         var userIds = members.Select(m => m.UserId).ToList();
         var checkins = await db.Checkins.Where(c => c.GroupId == group.Id && userIds.Contains(c.UserId) && c.At >= from && c.At < end)
             .Select(c => new { c.UserId, c.LocalDate, c.At })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var weeks = new List<(Instant, WeekOfCheckins)>();
-        for (var week = ChartWeeks - 1; week >= 0; week--)
-        {
-            var (start, stop) = (end - Duration.FromDays(7 * (week + 1)), end - Duration.FromDays(7 * week));
-            var expected = await calendar.ExpectedAsync(group, schedule, members, start, stop, end, cancellationToken).ConfigureAwait(false);
-            var done = checkins.Where(c => c.At >= start && c.At < stop).Select(c => (c.UserId, c.LocalDate)).Distinct().Count();
-            weeks.Add((stop, new WeekOfCheckins(start.InZone(group.Zone()).Date.ToString("d MMM", CultureInfo.InvariantCulture), done, expected.Values.Sum())));
-        }
-
-        return weeks;
+        var windows = Enumerable.Range(0, ChartWeeks).Reverse()
+            .Select(week => (From: end - Duration.FromDays(7 * (week + 1)), Until: end - Duration.FromDays(7 * week)))
+            .ToList();
+        var expected = await calendar.ExpectedAsync(group, schedule, members, windows, end, cancellationToken).ConfigureAwait(false);
+        return windows.Select((w, i) =>
+            {
+                var done = checkins.Where(c => c.At >= w.From && c.At < w.Until).Select(c => (c.UserId, c.LocalDate)).Distinct().Count();
+                var label = w.From.InZone(group.Zone()).Date.ToString("d MMM", CultureInfo.InvariantCulture);
+                return new ChartWeek(w.Until, new WeekOfCheckins(label, done, expected[i].Values.Sum()), expected[i]);
+            })
+            .ToList();
     }
 
     private async Task<(int Attended, int Held)> AttendanceAsync(Group group, GroupMember member, CancellationToken cancellationToken)
@@ -142,7 +144,7 @@ public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar
         return (taken.Count(a => a.UserId == member.UserId), held);
     }
 
-    private static List<GoalLine> GoalLines(IEnumerable<Goal> goals, IReadOnlyList<(Instant End, WeekOfCheckins Week)> weeks) =>
+    private static List<GoalLine> GoalLines(IEnumerable<Goal> goals, IReadOnlyList<ChartWeek> weeks) =>
         goals.Where(g => g.Target is not null)
             .Select(g => new GoalLine($"#{g.Id} {g.Title}", weeks.Select(w => Percent(g, w.End)).ToList()))
             .ToList();
@@ -163,3 +165,9 @@ public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar
 
     private static string Day(Instant at, DateTimeZone zone) => at.InZone(zone).Date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A week of a chart: when it ends, its bar, and how many prompts each member was due in it.</summary>
+/// <param name="End">The end of the week.</param>
+/// <param name="Week">What the chart draws.</param>
+/// <param name="ExpectedBy">Prompts due per member.</param>
+internal sealed record ChartWeek(Instant End, WeekOfCheckins Week, IReadOnlyDictionary<string, int> ExpectedBy);
