@@ -7,4 +7,6 @@ namespace StudyBot.Core.Messaging;
 /// <param name="DurationHours">How long it stays open.</param>
 /// <param name="AllowMultiple">Whether a voter may pick several answers.</param>
 /// <param name="Anonymous">Anonymous polls never use a platform's native polls, which show voters.</param>
-public sealed record ReplyPoll(long PollId, string Question, IReadOnlyList<string> Answers, int DurationHours, bool AllowMultiple, bool Anonymous);
+/// <param name="ResultsHidden">The tally is not shown until the poll closes (so never a native poll, which shows it live).</param>
+/// <param name="Closed">Voting has ended: no vote buttons, and a native poll is ended on the platform.</param>
+public sealed record ReplyPoll(long PollId, string Question, IReadOnlyList<string> Answers, int DurationHours, bool AllowMultiple, bool Anonymous, bool ResultsHidden = false, bool Closed = false);

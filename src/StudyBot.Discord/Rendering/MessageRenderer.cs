@@ -46,17 +46,15 @@ internal static class MessageRenderer
         var buttons = reply.Buttons;
         if (reply.Poll is { } poll)
         {
-            if (!poll.Anonymous)
+            if (NativePoll.Fits(poll))
             {
                 body["poll"] = Poll(poll);
                 nativePoll = poll.PollId;
             }
-            else if (buttons.Count == 0)
+            else if (!poll.Closed)
             {
-                // Native polls show who voted, so anonymous polls vote through buttons instead.
-                buttons = poll.Answers.Take(MaxRows * ButtonsPerRow)
-                    .Select((answer, i) => new ReplyButton(answer, string.Create(CultureInfo.InvariantCulture, $"pollvote:{poll.PollId}:{i}:add")))
-                    .ToList();
+                // Anonymous, hidden-results or oversized polls vote through buttons (labels are cut to fit in Rows).
+                buttons = [.. VoteButtons(poll), .. buttons];
             }
         }
 
@@ -101,16 +99,21 @@ internal static class MessageRenderer
         ["inline"] = field.Inline,
     };
 
+    // Answers fit (NativePoll.Fits checked their length), so nothing is cut here.
     private static JsonObject Poll(ReplyPoll poll) => new()
     {
         ["question"] = new JsonObject { ["text"] = DiscordText.Truncate(RichText.ToPlain(poll.Question), 300) },
-        ["answers"] = new JsonArray(poll.Answers.Take(10)
-            .Select(a => (JsonNode?)new JsonObject { ["poll_media"] = new JsonObject { ["text"] = DiscordText.Truncate(RichText.ToPlain(a), 55) } })
+        ["answers"] = new JsonArray(poll.Answers
+            .Select(a => (JsonNode?)new JsonObject { ["poll_media"] = new JsonObject { ["text"] = RichText.ToPlain(a) } })
             .ToArray()),
         ["duration"] = Math.Clamp(poll.DurationHours, 1, 768),
         ["allow_multiselect"] = poll.AllowMultiple,
         ["layout_type"] = 1,
     };
+
+    // One button per answer; the index is 0-based like ReplyPoll.Answers, as the vote handler expects.
+    private static IEnumerable<ReplyButton> VoteButtons(ReplyPoll poll) =>
+        poll.Answers.Select((answer, i) => new ReplyButton(answer, string.Create(CultureInfo.InvariantCulture, $"pollvote:{poll.PollId}:{i}:add")));
 
     private static JsonArray? Rows(IReadOnlyList<ReplyButton> buttons)
     {

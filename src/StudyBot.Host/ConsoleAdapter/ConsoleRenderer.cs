@@ -24,6 +24,7 @@ public static class ConsoleRenderer
         {
             lines.Add($"  Poll: {poll.Question}");
             lines.AddRange(poll.Answers.Select((a, i) => $"    {i + 1}. {a}"));
+            lines.Add("  " + PollNote(poll));
         }
 
         if (reply.Buttons.Count > 0)
@@ -52,5 +53,13 @@ public static class ConsoleRenderer
         }
 
         return lines;
+    }
+
+    private static string PollNote(ReplyPoll poll)
+    {
+        var kind = poll.AllowMultiple ? "pick one or more" : "pick one";
+        var who = poll.Anonymous ? "anonymous" : "votes are visible";
+        var state = poll.Closed ? "closed" : poll.ResultsHidden ? $"results hidden until close; open for {poll.DurationHours} h" : $"open for {poll.DurationHours} h";
+        return $"({kind}; {who}; {state})";
     }
 }

@@ -12,7 +12,7 @@ internal static class BlockKitRenderer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var actions = new List<JsonObject>();
-        if (reply.Poll is { } poll)
+        if (reply.Poll is { Closed: false } poll)
         {
             actions.AddRange(ActionBlocks(PollButtons(poll).ToList()));
         }
@@ -92,7 +92,8 @@ internal static class BlockKitRenderer
         }
     }
 
-    // Slack has no native polls: each answer is a button whose press routes as pollvote:{poll}:{answer}:add.
+    // Slack has no native polls: each answer is a button whose press routes as pollvote:{poll}:{answer}:add; its
+    // label is cut to Slack's button text limit by PlainText.
     private static IEnumerable<ReplyButton> PollButtons(ReplyPoll poll) =>
         poll.Answers.Select((answer, index) => new ReplyButton(
             $"{index + 1}. {SlackText.Plain(answer)}",
@@ -102,7 +103,13 @@ internal static class BlockKitRenderer
     {
         var kind = poll.AllowMultiple ? "Pick one or more" : "Pick one";
         var who = poll.Anonymous ? "anonymous" : "votes are visible";
-        return string.Create(CultureInfo.InvariantCulture, $"{kind} · {who} · open for {poll.DurationHours} h");
+        var state = poll switch
+        {
+            { Closed: true } => "closed",
+            { ResultsHidden: true } => string.Create(CultureInfo.InvariantCulture, $"results hidden until close · open for {poll.DurationHours} h"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"open for {poll.DurationHours} h"),
+        };
+        return $"{kind} · {who} · {state}";
     }
 
     private static IEnumerable<JsonObject> ActionBlocks(IReadOnlyCollection<ReplyButton> buttons) =>

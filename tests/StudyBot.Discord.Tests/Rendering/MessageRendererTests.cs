@@ -52,6 +52,62 @@ public sealed class MessageRendererTests
         Assert.Null(MessageRenderer.Render(Reply.Error("no"), forInteraction: false).Body["flags"]);
     }
 
+    public static TheoryData<string, ReplyPoll> PollsThatCannotBeNative => new()
+    {
+        { "anonymous", Poll() with { Anonymous = true } },
+        { "results hidden", Poll() with { ResultsHidden = true } },
+        { "a 56-character answer", Poll() with { Answers = ["Graphs", new string('x', 56)] } },
+        { "one answer", Poll() with { Answers = ["Graphs"] } },
+        { "eleven answers", Poll() with { Answers = [.. Enumerable.Range(1, 11).Select(i => $"Topic {i}")] } },
+    };
+
+    [Fact]
+    public void AnOpenPollWithinDiscordsLimits_IsANativePoll_WithItsAnswersUncut()
+    {
+        var longest = new string('x', NativePoll.MaxAnswerLength);
+
+        var body = MessageRenderer.Render(new Reply { Text = "Vote", Poll = Poll() with { Answers = ["Graphs", longest], DurationHours = 1000 } }, forInteraction: false).Body;
+
+        Assert.Equal(longest, body["poll"]!["answers"]![1]!["poll_media"]!["text"]!.GetValue<string>());
+        Assert.Equal(768, body["poll"]!["duration"]!.GetValue<int>());
+        Assert.Null(body["components"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(PollsThatCannotBeNative))]
+    public void APollThatCannotBeNative_VotesThroughOneButtonPerAnswer(string why, ReplyPoll poll)
+    {
+        var rendered = MessageRenderer.Render(new Reply { Text = "Vote", Poll = poll }, forInteraction: false);
+
+        Assert.Null(rendered.Body["poll"]);
+        Assert.Null(rendered.NativePollId);
+        var ids = rendered.Body["components"]!.AsArray().SelectMany(row => row!["components"]!.AsArray()).Select(b => b!["custom_id"]!.GetValue<string>());
+        Assert.Equal(poll.Answers.Select((_, i) => $"sb1:pollvote:7:{i}:add"), ids);
+        Assert.False(NativePoll.Fits(poll), why);
+    }
+
+    [Fact]
+    public void VoteButtonLabels_AreCutToDiscordsLimit()
+    {
+        var poll = Poll() with { Anonymous = true, Answers = ["Graphs", new string('y', 120)] };
+
+        var label = MessageRenderer.Render(new Reply { Text = "Vote", Poll = poll }, forInteraction: false).Body["components"]![0]!["components"]![1]!["label"]!.GetValue<string>();
+
+        Assert.Equal(80, label.Length);
+        Assert.EndsWith("…", label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClosedPoll_HasNeitherANativePollNorVoteButtons_ButKeepsTheReplysOwnButtons()
+    {
+        var reply = new Reply { Text = "Results", Poll = Poll() with { Closed = true }, Buttons = [new ReplyButton("Details", "poll:7:details")] };
+
+        var body = MessageRenderer.Render(reply, forInteraction: false).Body;
+
+        Assert.Null(body["poll"]);
+        Assert.Equal("sb1:poll:7:details", Assert.Single(body["components"]![0]!["components"]!.AsArray())!["custom_id"]!.GetValue<string>());
+    }
+
     [Fact]
     public void OpenApiValidator_CatchesABodyThatBreaksTheSpec()
     {
@@ -59,4 +115,6 @@ public sealed class MessageRendererTests
 
         Assert.NotEmpty(OpenApiValidator.Validate(bad));
     }
+
+    private static ReplyPoll Poll() => new(7, "Next topic?", ["Graphs", "DP", "Strings"], 24, AllowMultiple: false, Anonymous: false);
 }

@@ -85,6 +85,41 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void AClosedPoll_HasNoVoteButtons_AndItsNoteSaysClosed()
+    {
+        var reply = Reply.Public("Results") with { Poll = new ReplyPoll(5, "Which day?", ["Mon", "Tue"], 24, AllowMultiple: false, Anonymous: true, Closed: true) };
+
+        var blocks = BlockKitRenderer.Message(reply)["blocks"]!.AsArray();
+
+        Assert.DoesNotContain(blocks, b => b!["type"]!.GetValue<string>() == "actions");
+        Assert.Equal("Pick one · anonymous · closed", PollNote(blocks));
+    }
+
+    [Fact]
+    public void APollWithHiddenResults_SaysSoInItsNote()
+    {
+        var reply = Reply.Public("Vote") with { Poll = new ReplyPoll(5, "Which day?", ["Mon", "Tue"], 48, AllowMultiple: true, Anonymous: false, ResultsHidden: true) };
+
+        var blocks = BlockKitRenderer.Message(reply)["blocks"]!.AsArray();
+
+        Assert.Equal("Pick one or more · votes are visible · results hidden until close · open for 48 h", PollNote(blocks));
+        Assert.Contains(blocks, b => b!["type"]!.GetValue<string>() == "actions");
+    }
+
+    [Fact]
+    public void VoteButtonLabels_StayWithinSlacksButtonTextLimit()
+    {
+        var reply = Reply.Public("Vote") with { Poll = new ReplyPoll(5, "Which topic?", ["Graphs", new string('x', 100)], 24, AllowMultiple: false, Anonymous: true) };
+
+        var buttons = BlockKitRenderer.Message(reply)["blocks"]!.AsArray().Single(b => b!["type"]!.GetValue<string>() == "actions")!["elements"]!.AsArray();
+
+        var label = buttons[1]!["text"]!["text"]!.GetValue<string>();
+        Assert.Equal(75, label.Length);
+        Assert.StartsWith("2. xxx", label, StringComparison.Ordinal);
+        Assert.EndsWith("…", label, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LongMessages_StayWithinBlockKitLimits()
     {
         var lines = string.Join('\n', Enumerable.Range(0, 8000).Select(i => $"line {i} with some words in it"));
@@ -121,4 +156,7 @@ public sealed class BlockKitRendererTests
     }
 
     private static string SectionText(JsonObject message, int index) => message["blocks"]![index]!["text"]!["text"]!.GetValue<string>();
+
+    private static string PollNote(JsonArray blocks) =>
+        blocks.Single(b => b!["type"]!.GetValue<string>() == "context")!["elements"]![0]!["text"]!.GetValue<string>();
 }
