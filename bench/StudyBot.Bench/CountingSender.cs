@@ -23,7 +23,7 @@ internal sealed class CountingSender : IChatSender
 
     public int Expected { get; set; }
 
-    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public Task<SentMessage?> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         if (!_delivered.TryAdd(message.IdempotencyKey, Stopwatch.GetTimestamp()))
         {
@@ -36,8 +36,11 @@ internal sealed class CountingSender : IChatSender
             AllDelivered.TrySetResult();
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult<SentMessage?>(new SentMessage(message.ChannelId ?? $"dm:{message.DirectUserId}", message.IdempotencyKey));
     }
+
+    // The burst benchmark posts reminders only; an edit would change nothing it counts.
+    public Task UpdateAsync(SentMessage target, OutboundMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 
     // A platform that remembers what it received can answer for a message in doubt.
     public Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, NodaTime.Instant claimedAt, CancellationToken cancellationToken) =>

@@ -47,5 +47,5 @@ public sealed class Outbox(StudyBotDbContext db)
     }
 
     private static OutboxEntry ToEntry(OutboundMessage message, Instant now, Instant? expiresAt) =>
-        new(message.IdempotencyKey, message.Platform, message.WorkspaceExternalId, message.ChannelId, message.DirectUserId, ReplySerializer.Serialize(message.Content), now, expiresAt);
+        new(message.IdempotencyKey, message.Platform, message.WorkspaceExternalId, message.ChannelId, message.DirectUserId, ReplySerializer.Serialize(message.Content), now, expiresAt, message.EditsKey);
 }

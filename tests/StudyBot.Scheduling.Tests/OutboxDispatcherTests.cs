@@ -1,29 +1,22 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
-using StudyBot.Core;
 using StudyBot.Core.Messaging;
-using StudyBot.Persistence;
 using StudyBot.Scheduling.Delivery;
-using StudyBot.Testing;
 
 namespace StudyBot.Scheduling.Tests;
 
 /// <summary>The dispatcher delivers each outbox entry once, retries transient failures, gives up on permanent ones.</summary>
 public sealed class OutboxDispatcherTests : IDisposable
 {
-    private readonly CommandHarness _harness = new(start: new DateTimeOffset(2027, 1, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly RecordingSender _sender = new();
-    private readonly OutboxOptions _options = new() { FirstRetryDelay = TimeSpan.FromSeconds(2), MaxAttempts = 4, BatchSize = 3 };
+    private readonly OutboxHarness _outbox = new(new OutboxOptions { FirstRetryDelay = TimeSpan.FromSeconds(2), MaxAttempts = 4, BatchSize = 3 });
+    private readonly RecordingSender _sender;
 
-    public OutboxDispatcherTests() => _sender.Clock = _harness.Time;
+    public OutboxDispatcherTests() => _sender = _outbox.Sender;
 
-    public void Dispose() => _harness.Dispose();
+    public void Dispose() => _outbox.Dispose();
 
-    private OutboxDispatcher Dispatcher => new(_harness.Services.GetRequiredService<IServiceScopeFactory>(), [_sender], _harness.Time, _options, NullLogger<OutboxDispatcher>.Instance);
+    private OutboxDispatcher Dispatcher => _outbox.Dispatcher;
 
-    private Instant Now => Instant.FromDateTimeOffset(_harness.Time.GetUtcNow());
+    private Instant Now => _outbox.Now;
 
     [Fact]
     public async Task TransientFailures_AreRetriedWithBackoff_ThenDeliveredOnce()
@@ -35,13 +28,13 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Empty(_sender.Sent);
         Assert.Equal(OutboxStatus.Pending, (await EntryAsync("k1")).Status);
 
-        _harness.Time.Advance(TimeSpan.FromSeconds(1));
+        _outbox.Time.Advance(TimeSpan.FromSeconds(1));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
         Assert.Equal(1, _sender.Calls); // the 2 s backoff has not passed yet
 
-        _harness.Time.Advance(TimeSpan.FromSeconds(1));
+        _outbox.Time.Advance(TimeSpan.FromSeconds(1));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
-        _harness.Time.Advance(TimeSpan.FromSeconds(4));
+        _outbox.Time.Advance(TimeSpan.FromSeconds(4));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
 
@@ -59,11 +52,11 @@ public sealed class OutboxDispatcherTests : IDisposable
         _sender.FailNext(1, () => new ChatSendException("429", isPermanent: false, retryAfter: TimeSpan.FromSeconds(30)));
 
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
-        _harness.Time.Advance(TimeSpan.FromSeconds(29));
+        _outbox.Time.Advance(TimeSpan.FromSeconds(29));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
         Assert.Empty(_sender.Sent);
 
-        _harness.Time.Advance(TimeSpan.FromSeconds(1));
+        _outbox.Time.Advance(TimeSpan.FromSeconds(1));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
         Assert.Single(_sender.Sent);
     }
@@ -75,7 +68,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         _sender.FailNext(1, () => new ChatSendException("Unknown Channel", isPermanent: true));
 
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
-        _harness.Time.Advance(TimeSpan.FromHours(1));
+        _outbox.Time.Advance(TimeSpan.FromHours(1));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
 
         Assert.Equal(1, _sender.Calls);
@@ -88,7 +81,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     public async Task AnEntryPastItsExpiry_IsDroppedNotSent()
     {
         await EnqueueAsync("k1", "reminder", expiresAt: Now + Duration.FromMinutes(5));
-        _harness.Time.Advance(TimeSpan.FromMinutes(6));
+        _outbox.Time.Advance(TimeSpan.FromMinutes(6));
 
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
 
@@ -106,7 +99,7 @@ public sealed class OutboxDispatcherTests : IDisposable
 
         _sender.FailNext(1, () => new ChatSendException("flaky"));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
-        _harness.Time.Advance(TimeSpan.FromMinutes(1));
+        _outbox.Time.Advance(TimeSpan.FromMinutes(1));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
 
@@ -124,17 +117,7 @@ public sealed class OutboxDispatcherTests : IDisposable
         Assert.Equal("first", Assert.Single(_sender.Sent).Content.Text);
     }
 
-    private async Task<bool> EnqueueAsync(string key, string text, Instant? expiresAt = null)
-    {
-        await using var db = _harness.Db();
-        var queued = await new Outbox(db).EnqueueAsync(new OutboundMessage(Platform.Console, "console", "general", null, Reply.Public(text), key), Now, expiresAt, CancellationToken.None);
-        await db.SaveChangesAsync();
-        return queued;
-    }
+    private Task<bool> EnqueueAsync(string key, string text, Instant? expiresAt = null) => _outbox.EnqueueAsync(key, text, expiresAt);
 
-    private async Task<OutboxEntry> EntryAsync(string key)
-    {
-        await using var db = _harness.Db();
-        return await db.Outbox.SingleAsync(o => o.IdempotencyKey == key);
-    }
+    private Task<OutboxEntry> EntryAsync(string key) => _outbox.EntryAsync(key);
 }

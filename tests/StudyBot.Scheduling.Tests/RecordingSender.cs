@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;
 
 namespace StudyBot.Scheduling.Tests;
 
-/// <summary>A chat sender that records what it was asked to deliver, optionally failing first.</summary>
+/// <summary>A chat sender that records what it was asked to deliver and to update, optionally failing first.</summary>
 public sealed class RecordingSender : IChatSender
 {
     private readonly ConcurrentQueue<(OutboundMessage Message, DateTimeOffset At)> _sent = new();
+    private readonly ConcurrentQueue<(SentMessage Target, OutboundMessage Message)> _updates = new();
     private int _failuresLeft;
+    private int _landed;
 
     public Platform Platform => Platform.Console;
 
@@ -17,9 +20,12 @@ public sealed class RecordingSender : IChatSender
     /// <summary>When (on <see cref="Clock"/>) each message was delivered.</summary>
     public IReadOnlyList<DateTimeOffset> SentAt => _sent.Select(s => s.At).ToArray();
 
+    /// <summary>Each update, with the message it replaced.</summary>
+    public IReadOnlyList<(SentMessage Target, OutboundMessage Message)> Updates => _updates.ToArray();
+
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
-    /// <summary>The next N sends throw this.</summary>
+    /// <summary>The next N sends or updates throw this.</summary>
     public Func<ChatSendException>? Failure { get; set; }
 
     public int Calls { get => _calls; }
@@ -32,15 +38,19 @@ public sealed class RecordingSender : IChatSender
         Failure = failure;
     }
 
-    public Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    /// <summary>Lands each message as <c>m1</c>, <c>m2</c>... in its channel (or <c>dm:{user}</c>).</summary>
+    public Task<SentMessage?> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _calls);
-        if (Failure is not null && Interlocked.Decrement(ref _failuresLeft) >= 0)
-        {
-            throw Failure();
-        }
-
+        FailIfAsked();
         _sent.Enqueue((message, Clock.GetUtcNow()));
+        var id = "m" + Interlocked.Increment(ref _landed).ToString(CultureInfo.InvariantCulture);
+        return Task.FromResult<SentMessage?>(new SentMessage(message.ChannelId ?? $"dm:{message.DirectUserId}", id));
+    }
+
+    public Task UpdateAsync(SentMessage target, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        FailIfAsked();
+        _updates.Enqueue((target, message));
         return Task.CompletedTask;
     }
 
@@ -54,5 +64,14 @@ public sealed class RecordingSender : IChatSender
     {
         Interlocked.Increment(ref _checks);
         return Task.FromResult(_sent.Any(s => s.Message.IdempotencyKey == message.IdempotencyKey) ? DeliveryCheck.Delivered : DeliveryCheck.NotDelivered);
+    }
+
+    private void FailIfAsked()
+    {
+        Interlocked.Increment(ref _calls);
+        if (Failure is not null && Interlocked.Decrement(ref _failuresLeft) >= 0)
+        {
+            throw Failure();
+        }
     }
 }

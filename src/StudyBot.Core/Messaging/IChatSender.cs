@@ -13,7 +13,15 @@ public interface IChatSender
     /// <see cref="ChatSendException.IsPermanent"/> tells the dispatcher not to retry, and
     /// <see cref="ChatSendException.MayHaveBeenDelivered"/> to check the platform before it does.
     /// </summary>
-    Task SendAsync(OutboundMessage message, CancellationToken cancellationToken);
+    /// <returns>Where the message landed, or null when the platform gives no handle (a Slack ephemeral post).</returns>
+    Task<SentMessage?> SendAsync(OutboundMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the text, fields and buttons of the message at <paramref name="target"/> with
+    /// <paramref name="message"/>'s content. Updates are idempotent, so one in doubt is simply done again. Throws
+    /// <see cref="ChatSendException"/> like <see cref="SendAsync"/>.
+    /// </summary>
+    Task UpdateAsync(SentMessage target, OutboundMessage message, CancellationToken cancellationToken);
 
     /// <summary>
     /// Whether a message claimed at <paramref name="claimedAt"/> reached the platform, after a crash or an unclear

@@ -10,10 +10,11 @@ namespace StudyBot.Core.Messaging;
 /// </summary>
 public sealed class OutboxEntry
 {
-    /// <summary>Creates a pending entry.</summary>
-    public OutboxEntry(string idempotencyKey, Platform platform, string workspaceExternalId, string? channelId, string? directUserId, string payload, Instant createdAt, Instant? expiresAt)
+    /// <summary>Creates a pending entry; with <paramref name="editsKey"/>, one that edits the entry with that key.</summary>
+    public OutboxEntry(string idempotencyKey, Platform platform, string workspaceExternalId, string? channelId, string? directUserId, string payload, Instant createdAt, Instant? expiresAt, string? editsKey = null)
     {
         IdempotencyKey = idempotencyKey;
+        EditsKey = editsKey;
         Platform = platform;
         WorkspaceExternalId = workspaceExternalId;
         ChannelId = channelId;
@@ -29,6 +30,12 @@ public sealed class OutboxEntry
 
     /// <summary>(cause, kind, recipient): unique, so the same message is never queued twice.</summary>
     public string IdempotencyKey { get; private set; }
+
+    /// <summary>
+    /// When set, the idempotency key of an earlier entry whose delivered message this one replaces (a poll's live tally);
+    /// it is delivered as an update of that message, never as a new post.
+    /// </summary>
+    public string? EditsKey { get; private set; }
 
     /// <summary>Which adapter delivers it.</summary>
     public Platform Platform { get; private set; }
@@ -78,6 +85,12 @@ public sealed class OutboxEntry
     /// <summary>True once the entry was claimed at least once before this claim, so it may already be on the platform.</summary>
     public bool InDoubt { get; private set; }
 
+    /// <summary>The channel the delivered message landed in (see <see cref="SentMessage"/>), when the platform said.</summary>
+    public string? SentChannelId { get; private set; }
+
+    /// <summary>The delivered message's id on the platform, when the platform said; edits of this entry need it.</summary>
+    public string? SentMessageId { get; private set; }
+
     /// <summary>Claims the entry for <paramref name="owner"/> until <paramref name="leaseUntil"/>; a claim taken over from a dead or stuck owner is in doubt.</summary>
     public void Claim(string owner, Instant now, Instant leaseUntil)
     {
@@ -100,10 +113,12 @@ public sealed class OutboxEntry
         LastError = error;
     }
 
-    /// <summary>Delivered.</summary>
-    public void MarkSent(Instant now)
+    /// <summary>Delivered; <paramref name="landed"/> is where, when the platform said (edits are applied there).</summary>
+    public void MarkSent(Instant now, SentMessage? landed)
     {
         Status = OutboxStatus.Sent;
+        SentChannelId = landed?.ChannelId;
+        SentMessageId = landed?.MessageId;
         Attempts++;
         CompletedAt = now;
         Release();

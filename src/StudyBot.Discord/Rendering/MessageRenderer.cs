@@ -99,6 +99,22 @@ internal static class MessageRenderer
         ["inline"] = field.Inline,
     };
 
+    /// <summary>
+    /// The body of an edit (PATCH) of a message posted from an earlier version of <paramref name="reply"/>: text, fields
+    /// and buttons, each sent even when empty so what the reply no longer has goes away. Never a nonce or a poll (native
+    /// polls cannot be edited), and the message keeps its files.
+    /// </summary>
+    public static JsonObject Edit(Reply reply)
+    {
+        var body = Render(reply, forInteraction: false).Body;
+        body.Remove("poll");
+        body.Remove("attachments");
+        body["content"] ??= string.Empty;
+        body["embeds"] ??= new JsonArray();
+        body["components"] ??= new JsonArray();
+        return body;
+    }
+
     // Answers fit (NativePoll.Fits checked their length), so nothing is cut here.
     private static JsonObject Poll(ReplyPoll poll) => new()
     {

@@ -38,6 +38,14 @@ internal sealed class DiscordApi(DiscordRestClient rest, IOptions<DiscordOptions
     public async Task<string?> CreateMessageAsync(string channelId, JsonObject body, IReadOnlyList<ReplyAttachment>? files, CancellationToken cancellationToken) =>
         IdOf(await rest.SendAsync(new DiscordRequest(HttpMethod.Post, $"channels/{channelId}/messages", $"POST channels/{channelId}/messages", body, files), cancellationToken).ConfigureAwait(false));
 
+    /// <summary>Edits a message the bot posted; the message id is a minor parameter, so all edits in a channel share a route.</summary>
+    public Task<JsonElement> EditMessageAsync(string channelId, string messageId, JsonObject body, CancellationToken cancellationToken) =>
+        rest.SendAsync(new DiscordRequest(HttpMethod.Patch, $"channels/{channelId}/messages/{messageId}", $"PATCH channels/{channelId}/messages/id", body), cancellationToken);
+
+    /// <summary>Ends a native poll the bot posted, now (polls cannot be edited, only ended).</summary>
+    public Task<JsonElement> ExpirePollAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
+        rest.SendAsync(new DiscordRequest(HttpMethod.Post, $"channels/{channelId}/polls/{messageId}/expire", $"POST channels/{channelId}/polls/id/expire"), cancellationToken);
+
     public async Task<string> CreateDmChannelAsync(string userId, CancellationToken cancellationToken)
     {
         var answer = await rest.SendAsync(new DiscordRequest(HttpMethod.Post, "users/@me/channels", "POST users/@me/channels", new JsonObject { ["recipient_id"] = userId }), cancellationToken).ConfigureAwait(false);

@@ -12,16 +12,19 @@ namespace StudyBot.Discord.Sending;
 
 /// <summary>
 /// Delivers outbox messages to Discord channels and DMs (opening the DM channel first), with a nonce
-/// so a repeated delivery posts once. Failures become <see cref="ChatSendException"/>, permanent when
-/// Discord refused the request itself.
+/// so a repeated delivery posts once, and edits them later. Failures become <see cref="ChatSendException"/>,
+/// permanent when Discord refused the request itself.
 /// </summary>
 internal sealed partial class DiscordChatSender(DiscordApi api, IPollMessageMap polls, ILogger<DiscordChatSender> logger) : IChatSender
 {
+    private const int PollExpired = 520001;
+    private const int NotAPollMessage = 520006;
+
     private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
 
     public Platform Platform => Platform.Discord;
 
-    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public async Task<SentMessage?> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         try
@@ -42,11 +45,40 @@ internal sealed partial class DiscordChatSender(DiscordApi api, IPollMessageMap 
             {
                 await polls.RememberAsync(messageId, pollId, cancellationToken).ConfigureAwait(false);
             }
+
+            return messageId is null ? null : new SentMessage(channelId, messageId);
         }
         catch (DiscordApiException ex)
         {
-            var permanent = !ex.IsTransient && ex.Status is not HttpStatusCode.TooManyRequests;
-            throw new ChatSendException($"Discord did not take the message: {ex.Message}", permanent, ex.RetryAfter, ex);
+            throw Failure("Discord did not take the message", ex);
+        }
+    }
+
+    /// <summary>
+    /// Edits the message in place. A message carrying a native poll cannot be edited, and Discord shows its tally
+    /// itself: closing the poll ends it early, and any other update of it does nothing.
+    /// </summary>
+    public async Task UpdateAsync(SentMessage target, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            if (message.Content.Poll is { } poll && NativePoll.WasPostedNatively(poll))
+            {
+                if (poll.Closed)
+                {
+                    await ExpirePollAsync(target, message.Content, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
+            await api.EditMessageAsync(target.ChannelId, target.MessageId, MessageRenderer.Edit(message.Content), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordApiException ex)
+        {
+            throw Failure("Discord did not take the edit", ex);
         }
     }
 
@@ -57,6 +89,29 @@ internal sealed partial class DiscordChatSender(DiscordApi api, IPollMessageMap 
     /// </summary>
     public Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, Instant claimedAt, CancellationToken cancellationToken) =>
         Task.FromResult(DeliveryCheck.ResendIsSafe);
+
+    private async Task ExpirePollAsync(SentMessage target, Reply content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.ExpirePollAsync(target.ChannelId, target.MessageId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordApiException ex) when (ex.ErrorCode == PollExpired)
+        {
+            // Its duration ran out, or an earlier attempt got through: the poll is over either way.
+        }
+        catch (DiscordApiException ex) when (ex.ErrorCode == NotAPollMessage)
+        {
+            // Posted with vote buttons after all (its settings changed since, e.g. results hidden until close): edit it.
+            await api.EditMessageAsync(target.ChannelId, target.MessageId, MessageRenderer.Edit(content), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static ChatSendException Failure(string what, DiscordApiException ex)
+    {
+        var permanent = !ex.IsTransient && ex.Status is not HttpStatusCode.TooManyRequests;
+        return new ChatSendException($"{what}: {ex.Message}", permanent, ex.RetryAfter, ex);
+    }
 
     private async Task<string> DmChannelAsync(string userId, CancellationToken cancellationToken)
     {

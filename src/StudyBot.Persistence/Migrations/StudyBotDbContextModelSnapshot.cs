@@ -574,6 +574,10 @@ namespace StudyBot.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EditsKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
@@ -602,6 +606,14 @@ namespace StudyBot.Persistence.Migrations
                     b.Property<int>("Platform")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SentChannelId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentMessageId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -612,8 +624,12 @@ namespace StudyBot.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EditsKey");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("SentMessageId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

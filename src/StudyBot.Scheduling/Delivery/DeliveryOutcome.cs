@@ -8,10 +8,10 @@ internal abstract record DeliveryOutcome(long Id)
 {
     public abstract void ApplyTo(OutboxEntry entry, Instant now);
 
-    /// <summary>The platform took it.</summary>
-    public sealed record Sent(long Id) : DeliveryOutcome(Id)
+    /// <summary>The platform took it; <paramref name="Landed"/> is where, when it said (null for an edit).</summary>
+    public sealed record Sent(long Id, SentMessage? Landed) : DeliveryOutcome(Id)
     {
-        public override void ApplyTo(OutboxEntry entry, Instant now) => entry.MarkSent(now);
+        public override void ApplyTo(OutboxEntry entry, Instant now) => entry.MarkSent(now, Landed);
     }
 
     /// <summary>It was already there after all.</summary>

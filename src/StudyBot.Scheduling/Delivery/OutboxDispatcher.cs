@@ -18,6 +18,8 @@ namespace StudyBot.Scheduling.Delivery;
 /// as it comes. So a crash leaves at most one message per destination in doubt, and an entry in doubt is
 /// checked on the platform (<see cref="IChatSender.CheckDeliveredAsync"/>) before it is sent again. Order per
 /// destination holds: an entry waits while an older one to the same place is backing off or in flight.
+/// An edit (<see cref="OutboundMessage.EditsKey"/>) updates the message its original landed as
+/// (<see cref="IChatSender.UpdateAsync"/>); only the newest of several waiting edits of one message is applied.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -47,6 +49,12 @@ public sealed partial class OutboxDispatcher(
             settled += dropped;
             if (claimed.Count == 0)
             {
+                if (dropped > 0)
+                {
+                    // A dropped head (expired, or an edit superseded by a newer one) lets the next in its queue go now.
+                    continue;
+                }
+
                 return settled;
             }
 
@@ -101,9 +109,11 @@ public sealed partial class OutboxDispatcher(
             .OrderBy(o => o.Id).Take(Math.Max(0, options.BatchSize - inDoubt.Count))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
+        var candidates = inDoubt.Concat(heads).ToList();
+        var edits = await EditTargets.LoadAsync(db, candidates, cancellationToken).ConfigureAwait(false);
         var claimed = new List<ClaimedMessage>();
         var dropped = 0;
-        foreach (var entry in inDoubt.Concat(heads))
+        foreach (var entry in candidates)
         {
             if (entry.ExpiresAt is { } expires && now >= expires)
             {
@@ -113,9 +123,30 @@ public sealed partial class OutboxDispatcher(
                 continue;
             }
 
+            SentMessage? target = null;
+            if (entry.EditsKey is { } editsKey)
+            {
+                var edit = edits.Decide(entry);
+                if (edit.DropReason is { } reason)
+                {
+                    entry.MarkDropped(now, reason);
+                    LogEditDropped(logger, entry.IdempotencyKey, reason);
+                    dropped++;
+                    continue;
+                }
+
+                if (edit.Target is null)
+                {
+                    LogEditWaits(logger, entry.IdempotencyKey, editsKey);
+                    continue;
+                }
+
+                target = edit.Target;
+            }
+
             entry.Claim(Owner, now, now + Duration.FromTimeSpan(options.ClaimLease));
-            var message = new OutboundMessage(entry.Platform, entry.WorkspaceExternalId, entry.ChannelId, entry.DirectUserId, ReplySerializer.Deserialize(entry.Payload), entry.IdempotencyKey);
-            claimed.Add(new ClaimedMessage(entry.Id, message, entry.InDoubt, entry.ClaimedAt!.Value, entry.Attempts));
+            var message = new OutboundMessage(entry.Platform, entry.WorkspaceExternalId, entry.ChannelId, entry.DirectUserId, ReplySerializer.Deserialize(entry.Payload), entry.IdempotencyKey, entry.EditsKey);
+            claimed.Add(new ClaimedMessage(entry.Id, message, entry.InDoubt, entry.ClaimedAt!.Value, entry.Attempts, target));
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -155,6 +186,13 @@ public sealed partial class OutboxDispatcher(
         using var lease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, leaseEnds.Token);
         try
         {
+            if (entry.EditTarget is { } target)
+            {
+                // An update replaces content: one in doubt is simply done again, no check needed.
+                await sender.UpdateAsync(target, entry.Message, lease.Token).ConfigureAwait(false);
+                return new DeliveryOutcome.Sent(entry.Id, null);
+            }
+
             if (entry.InDoubt)
             {
                 var check = await sender.CheckDeliveredAsync(entry.Message, entry.ClaimedAt, lease.Token).ConfigureAwait(false);
@@ -165,8 +203,8 @@ public sealed partial class OutboxDispatcher(
                 }
             }
 
-            await sender.SendAsync(entry.Message, lease.Token).ConfigureAwait(false);
-            return new DeliveryOutcome.Sent(entry.Id);
+            var landed = await sender.SendAsync(entry.Message, lease.Token).ConfigureAwait(false);
+            return new DeliveryOutcome.Sent(entry.Id, landed);
         }
         catch (ChatSendException ex) when (ex.MayHaveBeenDelivered)
         {
@@ -266,6 +304,12 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox entry {Key} expired before delivery; dropped")]
     private static partial void LogDropped(ILogger logger, string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox edit {Key} dropped: {Reason}")]
+    private static partial void LogEditDropped(ILogger logger, string key, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox edit {Key} waits until {EditsKey} is delivered")]
+    private static partial void LogEditWaits(ILogger logger, string key, string editsKey);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Key} failed permanently after {Attempts} attempt(s): {Error}")]
     private static partial void LogFailed(ILogger logger, string key, int attempts, string error);

@@ -14,7 +14,8 @@ namespace StudyBot.Slack.Sending;
 /// then any files. Slack has no nonce, so every post carries its idempotency key as message metadata: when a post's
 /// fate is unknown (no answer, a crash before the outbox recorded it), <see cref="CheckDeliveredAsync"/> reads the
 /// channel's recent history for the key and only a post that is not there is sent again. Within one process the
-/// sender also remembers what it already posted, so a retry only finishes the uploads.
+/// sender also remembers what it already posted, so a retry only finishes the uploads. A posted message is edited with
+/// chat.update.
 /// </summary>
 internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time, ILogger<SlackChatSender> logger) : IChatSender
 {
@@ -30,7 +31,7 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
 
     public Platform Platform => Platform.Slack;
 
-    public async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public async Task<SentMessage?> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         Forget();
@@ -40,7 +41,7 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
             var channel = progress.Channel ??= await ChannelAsync(message, cancellationToken).ConfigureAwait(false);
             if (!progress.Posted)
             {
-                await PostAsync(message, channel, cancellationToken).ConfigureAwait(false);
+                progress.Ts = await PostAsync(message, channel, cancellationToken).ConfigureAwait(false);
                 progress.Posted = true;
             }
 
@@ -50,11 +51,27 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
                 await api.UploadFileAsync(channel, files[progress.FilesUploaded], null, cancellationToken).ConfigureAwait(false);
                 progress.FilesUploaded++;
             }
+
+            return progress.Ts is { Length: > 0 } ts ? new SentMessage(channel, ts) : null;
         }
         catch (SlackApiException ex)
         {
-            LogSendFailed(logger, ex.Method, ex.Error, message.IdempotencyKey);
-            throw new ChatSendException($"Slack {ex.Method} failed: {ex.Error}", ex.IsPermanent, ex.RetryAfter, ex, mayHaveBeenDelivered: ex.MayHaveSucceeded && !progress.Posted);
+            throw Failure(ex, message.IdempotencyKey, mayHaveBeenDelivered: ex.MayHaveSucceeded && !progress.Posted);
+        }
+    }
+
+    public async Task UpdateAsync(SentMessage target, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            await api.UpdateMessageAsync(target.ChannelId, target.MessageId, BlockKitRenderer.Message(message.Content), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex)
+        {
+            // chat.update replaces content: one that may have landed is simply done again, never looked for first.
+            throw Failure(ex, message.IdempotencyKey, mayHaveBeenDelivered: false);
         }
     }
 
@@ -112,13 +129,14 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
         throw new ChatSendException("The message has neither a channel nor a user to send to.", isPermanent: true);
     }
 
-    private async Task PostAsync(OutboundMessage message, string channel, CancellationToken cancellationToken)
+    // Returns the post's ts; an ephemeral post has none that can be edited later.
+    private async Task<string?> PostAsync(OutboundMessage message, string channel, CancellationToken cancellationToken)
     {
         var body = BlockKitRenderer.Message(message.Content);
         if (IsEphemeral(message))
         {
             await api.PostEphemeralAsync(channel, message.DirectUserId!, body, cancellationToken).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         body["metadata"] = new JsonObject
@@ -126,7 +144,13 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
             ["event_type"] = MetadataEventType,
             ["event_payload"] = new JsonObject { ["key"] = message.IdempotencyKey },
         };
-        await api.PostMessageAsync(channel, body, cancellationToken).ConfigureAwait(false);
+        return await api.PostMessageAsync(channel, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    private ChatSendException Failure(SlackApiException ex, string key, bool mayHaveBeenDelivered)
+    {
+        LogSendFailed(logger, ex.Method, ex.Error, key);
+        return new ChatSendException($"Slack {ex.Method} failed: {ex.Error}", ex.IsPermanent, ex.RetryAfter, ex, mayHaveBeenDelivered);
     }
 
     private void Forget()
@@ -154,6 +178,8 @@ internal sealed partial class SlackChatSender(SlackWebApi api, TimeProvider time
         public string? Channel { get; set; }
 
         public bool Posted { get; set; }
+
+        public string? Ts { get; set; }
 
         public int FilesUploaded { get; set; }
     }

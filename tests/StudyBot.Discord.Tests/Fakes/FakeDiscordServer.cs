@@ -185,6 +185,17 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                 return FakeResponse.Ok(_commands);
             case ("POST", "users"):
                 return FakeResponse.Ok($$"""{"id":"{{NewId()}}","type":1}""");
+            case ("PATCH", "channels") when segments is [_, var channel, "messages", var message]:
+                // An edit answers with the message it changed.
+                return FakeResponse.Ok($$"""{"id":"{{message}}","channel_id":"{{channel}}"}""");
+            case ("POST", "channels") when segments is [_, var channel, "polls", var message, "expire"]:
+                // Ending a poll answers with its message, the results now final.
+                return FakeResponse.Ok(new JsonObject
+                {
+                    ["id"] = message,
+                    ["channel_id"] = channel,
+                    ["poll"] = new JsonObject { ["results"] = new JsonObject { ["is_finalized"] = true, ["answer_counts"] = new JsonArray() } },
+                }.ToJsonString());
             default:
                 LastCreatedMessageId = NewId();
                 return FakeResponse.Ok($$"""{"id":"{{LastCreatedMessageId}}","channel_id":"{{(segments.Length > 1 ? segments[1] : "0")}}"}""");

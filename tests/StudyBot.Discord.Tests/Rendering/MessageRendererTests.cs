@@ -109,6 +109,19 @@ public sealed class MessageRendererTests
     }
 
     [Fact]
+    public void AnEdit_ClearsWhatTheReplyNoLongerHas_AndNeverCarriesAPollOrFiles()
+    {
+        var reply = new Reply { Text = "Results", Poll = Poll() with { Closed = true }, Attachments = [new ReplyAttachment("a.png", "image/png", [1])] };
+
+        var body = MessageRenderer.Edit(reply);
+
+        Assert.Equal(("Results", 0, 0), (body["content"]!.GetValue<string>(), body["embeds"]!.AsArray().Count, body["components"]!.AsArray().Count));
+        Assert.Null(body["poll"]);
+        Assert.Null(body["attachments"]);
+        Assert.Null(body["nonce"]);
+    }
+
+    [Fact]
     public void OpenApiValidator_CatchesABodyThatBreaksTheSpec()
     {
         var bad = new RecordedRequest("POST", "/channels/300/messages", string.Empty, new Dictionary<string, string>(), "application/json", [], $$"""{"content":"{{new string('x', 2001)}}","nonce":"{{new string('n', 30)}}"}""", []);

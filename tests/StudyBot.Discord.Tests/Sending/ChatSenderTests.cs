@@ -86,6 +86,103 @@ public sealed class ChatSenderTests
         host.AssertRequestsMatchOpenApi();
     }
 
+    [Fact]
+    public async Task Send_ReturnsWhereTheMessageLanded()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+
+        var landed = await Sender(host).SendAsync(new OutboundMessage(Platform.Discord, Payloads.GuildId, "300", null, Reply.Public("hi"), "k3"), CancellationToken.None);
+
+        Assert.NotNull(host.Server.LastCreatedMessageId);
+        Assert.Equal(new SentMessage("300", host.Server.LastCreatedMessageId), landed);
+    }
+
+    [Fact]
+    public async Task Update_PatchesTheMessageInPlace_WithoutNonceOrPoll()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+        var tally = new Reply
+        {
+            Text = $"Who leads? {RichText.User("400", "Alice")} voted. @everyone",
+            Poll = new ReplyPoll(6, "Who leads?", ["Ann", "Ben"], 24, AllowMultiple: false, Anonymous: true),
+        };
+
+        await Sender(host).UpdateAsync(new SentMessage("300", "555"), new OutboundMessage(Platform.Discord, Payloads.GuildId, "300", null, tally, "poll:6:tally:1", "poll:6"), CancellationToken.None);
+
+        var request = Assert.Single(host.Server.Requests);
+        Assert.Equal(("PATCH", "/channels/300/messages/555"), (request.Method, request.Path));
+        var body = request.Json;
+        Assert.Equal("Who leads? <@400> voted. @\u200Beveryone", body.GetProperty("content").GetString());
+        Assert.Equal("sb1:pollvote:6:1:add", body.GetProperty("components")[0].GetProperty("components")[1].GetProperty("custom_id").GetString());
+        Assert.Equal("""{"parse":[],"users":[]}""", body.GetProperty("allowed_mentions").GetRawText());
+        Assert.False(body.TryGetProperty("nonce", out _));
+        Assert.False(body.TryGetProperty("enforce_nonce", out _));
+        Assert.False(body.TryGetProperty("poll", out _));
+        host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task ClosingANativePoll_EndsItOnDiscord_InsteadOfEditingIt()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+        var closed = new Reply { Text = "Voting has ended.", Poll = NativePoll() with { Closed = true } };
+
+        await Sender(host).UpdateAsync(new SentMessage("300", "555"), Edit(closed), CancellationToken.None);
+
+        var request = Assert.Single(host.Server.Requests);
+        Assert.Equal(("POST", "/channels/300/polls/555/expire"), (request.Method, request.Path));
+    }
+
+    [Fact]
+    public async Task ClosingANativePollThatAlreadyEnded_CountsAsDone()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+        host.Server.Enqueue("POST", "/channels/300/polls/555/expire", new FakeResponse(400, """{"message":"Poll expired","code":520001}"""));
+
+        await Sender(host).UpdateAsync(new SentMessage("300", "555"), Edit(new Reply { Text = "Closed", Poll = NativePoll() with { Closed = true } }), CancellationToken.None);
+
+        Assert.Single(host.Server.Requests);
+    }
+
+    [Fact]
+    public async Task ClosingAPollThatWentOutAsButtonsAfterAll_EditsTheMessage()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+        host.Server.Enqueue("POST", "/channels/300/polls/555/expire", new FakeResponse(400, """{"message":"Cannot expire a non-poll message","code":520006}"""));
+
+        await Sender(host).UpdateAsync(new SentMessage("300", "555"), Edit(new Reply { Text = "Results: Ann 3, Ben 2", Poll = NativePoll() with { Closed = true } }), CancellationToken.None);
+
+        var edit = host.Server.Requests[1];
+        Assert.Equal(("PATCH", "/channels/300/messages/555"), (edit.Method, edit.Path));
+        Assert.Equal(0, edit.Json.GetProperty("components").GetArrayLength());
+        host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task ATallyUpdateOfAnOpenNativePoll_CallsNothing()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+
+        await Sender(host).UpdateAsync(new SentMessage("300", "555"), Edit(new Reply { Text = "2 votes so far", Poll = NativePoll() }), CancellationToken.None);
+
+        Assert.Empty(host.Server.Requests);
+    }
+
+    [Fact]
+    public async Task AnUpdateOfADeletedMessage_IsAPermanentFailure()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+        host.Server.Enqueue("PATCH", "/channels/300/messages/555", new FakeResponse(404, """{"message":"Unknown Message","code":10008}"""));
+
+        var error = await Assert.ThrowsAsync<ChatSendException>(() => Sender(host).UpdateAsync(new SentMessage("300", "555"), Edit(Reply.Public("tally")), CancellationToken.None));
+
+        Assert.True(error.IsPermanent);
+    }
+
+    private static ReplyPoll NativePoll() => new(5, "Next topic?", ["Graphs", "DP"], 24, AllowMultiple: false, Anonymous: false);
+
+    private static OutboundMessage Edit(Reply content) => new(Platform.Discord, Payloads.GuildId, "300", null, content, "poll:5:tally", "poll:5");
+
     private static IChatSender Sender(DiscordTestHost host) =>
         host.Get<IEnumerable<IChatSender>>().Single(s => s.Platform == Platform.Discord);
 }

@@ -13,18 +13,22 @@ internal static class ConsoleScript
     public static async Task<string> RunAsync(string connectionString, string script, bool interactive = false)
     {
         using var output = new StringWriter();
-        using var host = StudyBotHost.Build(
+        using var host = Build(connectionString, new ConsoleOutput(new StringReader(script), output, interactive));
+
+        await host.RunAsync().WaitAsync(Guard);
+        return output.ToString().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The real host over the database, talking through <paramref name="console"/>; not started.</summary>
+    public static IHost Build(string connectionString, ConsoleOutput console) =>
+        StudyBotHost.Build(
             [],
-            console: new ConsoleOutput(new StringReader(script), output, interactive),
+            console: console,
             configure: c => c.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:ConnectionString"] = connectionString,
                 ["Logging:LogLevel:Default"] = "Warning",
             }));
-
-        await host.RunAsync().WaitAsync(Guard);
-        return output.ToString().ReplaceLineEndings("\n");
-    }
 
     public static string Lines(params string[] lines) => string.Join('\n', lines) + "\n";
 }

@@ -38,7 +38,11 @@ public sealed class ExactlyOnceDeliveryTests : IDisposable
         var sender = Platform(Core.Platform.Console);
         OutboxEntry? seenDuringTheCall = null;
         sender.Setup(s => s.SendAsync(It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
-            .Returns(async () => seenDuringTheCall = await EntryAsync("k1"));
+            .Returns(async () =>
+            {
+                seenDuringTheCall = await EntryAsync("k1");
+                return new SentMessage("general", "m1");
+            });
         var dispatcher = Dispatcher(sender.Object);
 
         await dispatcher.DispatchDueAsync(CancellationToken.None);
@@ -79,7 +83,7 @@ public sealed class ExactlyOnceDeliveryTests : IDisposable
         var sender = Platform(Core.Platform.Console);
         sender.SetupSequence(s => s.SendAsync(It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ChatSendException("timed out", isPermanent: false, mayHaveBeenDelivered: true))
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(new SentMessage("general", "m1"));
         sender.Setup(s => s.CheckDeliveredAsync(It.IsAny<OutboundMessage>(), It.IsAny<Instant>(), It.IsAny<CancellationToken>())).ReturnsAsync(DeliveryCheck.NotDelivered);
         var dispatcher = Dispatcher(sender.Object);
 
@@ -154,6 +158,8 @@ public sealed class ExactlyOnceDeliveryTests : IDisposable
                 {
                     inFlight[m.ChannelId!]--;
                 }
+
+                return (SentMessage?)null;
             });
 
         await Dispatcher(sender.Object).DispatchDueAsync(CancellationToken.None);
@@ -181,7 +187,7 @@ public sealed class ExactlyOnceDeliveryTests : IDisposable
                     sends.Add(m.IdempotencyKey);
                 }
             })
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync((SentMessage?)null);
         var dispatcher = Dispatcher(sender.Object);
 
         await Assert.ThrowsAnyAsync<Exception>(() => dispatcher.DispatchDueAsync(CancellationToken.None));

@@ -204,6 +204,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     {
         "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"{{BaseAddress.ToString().Replace("http", "ws", StringComparison.Ordinal)}}socket/{{_socketCount + 1}}?ticket=t"}"""),
         "chat.postMessage" => FakeResponse.Ok($$"""{"ok":true,"channel":"{{call.Arg("channel")}}","ts":"{{NextTs()}}"}"""),
+        "chat.update" => Update(call),
         "conversations.history" => HistoryAnswer(call),
         "conversations.open" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + call.Arg("users") } }.ToJsonString()),
         "users.info" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["user"] = Users.TryGetValue(call.Arg("user"), out var user) ? user.DeepClone() : PlainUser(call.Arg("user")) }.ToJsonString()),
@@ -229,6 +230,21 @@ public sealed class FakeSlackServer : IAsyncDisposable
         {
             messages.Add(message);
         }
+    }
+
+    // chat.update replaces the text of the message with that ts in the kept history (a ts it never saw is answered ok too).
+    private FakeResponse Update(ApiCall call)
+    {
+        var messages = _history.GetOrAdd(call.Arg("channel"), _ => []);
+        lock (messages)
+        {
+            if (messages.FirstOrDefault(m => m["ts"]!.GetValue<string>() == call.Arg("ts")) is { } message)
+            {
+                message["text"] = call.Arg("text");
+            }
+        }
+
+        return FakeResponse.Ok(new JsonObject { ["ok"] = true, ["channel"] = call.Arg("channel"), ["ts"] = call.Arg("ts"), ["text"] = call.Arg("text") }.ToJsonString());
     }
 
     // Newest first, from `oldest` on, metadata only when asked for, one page of `limit` with a cursor for the next.

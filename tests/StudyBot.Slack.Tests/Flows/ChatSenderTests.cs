@@ -137,6 +137,42 @@ public sealed class ChatSenderTests : IAsyncLifetime
         Assert.Equal(3, _slack.Count("conversations.history"));
     }
 
+    [Fact]
+    public async Task Send_ReturnsTheChannelAndTsItLandedAs_AndUpdate_ReplacesThatMessage()
+    {
+        var poll = new ReplyPoll(5, "Which day?", ["Mon", "Tue"], 24, AllowMultiple: false, Anonymous: true);
+        var landed = await Sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", "C1", null, Reply.Public("Vote!") with { Poll = poll }, "poll:5"), CancellationToken.None);
+
+        var closed = Reply.Public("Voting has ended: Tue wins.") with { Poll = poll with { Closed = true } };
+        await Sender.UpdateAsync(landed!, new OutboundMessage(Platform.Slack, "T1", "C1", null, closed, "poll:5:closed", "poll:5"), CancellationToken.None);
+
+        var kept = Assert.Single(_slack.History("C1"));
+        Assert.Equal(new SentMessage("C1", kept["ts"]!.GetValue<string>()), landed);
+        var update = await _slack.WaitForCallAsync("chat.update");
+        Assert.Equal(("C1", landed!.MessageId), (update.Arg("channel"), update.Arg("ts")));
+        Assert.Equal("Voting has ended: Tue wins.", kept["text"]!.GetValue<string>());
+        Assert.DoesNotContain(update.Args["blocks"]!.AsArray(), b => b!["type"]!.GetValue<string>() == "actions");
+        Assert.Equal(1, _slack.Count("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task ADirectMessage_LandsInItsDmChannel()
+    {
+        var landed = await Sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", null, "U7", Reply.Public("Your check-in is due."), "checkin:1:U7"), CancellationToken.None);
+
+        Assert.Equal("DU7", landed!.ChannelId);
+        Assert.Equal(Assert.Single(_slack.History("DU7"))["ts"]!.GetValue<string>(), landed.MessageId);
+    }
+
+    [Fact]
+    public async Task AnEphemeralPost_GivesNoHandleToEdit()
+    {
+        var landed = await Sender.SendAsync(new OutboundMessage(Platform.Slack, "T1", "C1", "U7", Reply.Private("Only you see this."), "note:1:U7"), CancellationToken.None);
+
+        Assert.Null(landed);
+        Assert.Equal(1, _slack.Count("chat.postEphemeral"));
+    }
+
     // A sender of a restarted StudyBot: it remembers nothing of what the one before it posted.
     private IChatSender FreshSender() => ActivatorUtilities.CreateInstance(_host.Services, Sender.GetType()) as IChatSender ?? throw new InvalidOperationException();
 }
