@@ -5,6 +5,7 @@ using StudyBot.Core.Goals;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Messaging;
+using StudyBot.Core.Polls;
 using StudyBot.Core.Roles;
 using StudyBot.Core.Work;
 
@@ -66,6 +67,12 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
 
     /// <summary>Platform events (Discord scheduled events) mirroring each series' next occurrence.</summary>
     public DbSet<ExternalEvent> ExternalEvents => Set<ExternalEvent>();
+
+    /// <summary>Polls and their options.</summary>
+    public DbSet<Poll> Polls => Set<Poll>();
+
+    /// <summary>Members' votes in polls.</summary>
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
 
     /// <summary>Bot-initiated messages waiting for delivery, and their history.</summary>
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();

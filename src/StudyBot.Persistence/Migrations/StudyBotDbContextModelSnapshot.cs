@@ -638,6 +638,117 @@ namespace StudyBot.Persistence.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Core.Polls.Poll", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowMultiple")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalDue")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ResultsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Tied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WinnerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId");
+
+                    b.HasIndex("GroupId", "ClosedAt");
+
+                    b.ToTable("Polls", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Polls.PollVote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OptionIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId", "UserId", "OptionIndex")
+                        .IsUnique();
+
+                    b.ToTable("PollVotes", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Core.Roles.AwayPeriod", b =>
                 {
                     b.Property<long>("Id")
@@ -932,6 +1043,56 @@ namespace StudyBot.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StudyBot.Core.Polls.Poll", b =>
+                {
+                    b.HasOne("StudyBot.Core.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StudyBot.Core.Meetings.MeetingSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("StudyBot.Core.Polls.PollOption", "Options", b1 =>
+                        {
+                            b1.Property<long>("PollId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Index")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StartsAt")
+                                .HasMaxLength(19)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PollId", "Index");
+
+                            b1.ToTable("PollOptions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PollId");
+                        });
+
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Polls.PollVote", b =>
+                {
+                    b.HasOne("StudyBot.Core.Polls.Poll", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StudyBot.Core.Roles.AwayPeriod", b =>
                 {
                     b.HasOne("StudyBot.Core.Groups.Workspace", null)
@@ -973,6 +1134,11 @@ namespace StudyBot.Persistence.Migrations
             modelBuilder.Entity("StudyBot.Core.Groups.Group", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Polls.Poll", b =>
+                {
+                    b.Navigation("Votes");
                 });
 #pragma warning restore 612, 618
         }

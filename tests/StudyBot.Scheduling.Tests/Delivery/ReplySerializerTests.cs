@@ -19,6 +19,16 @@ public sealed class ReplySerializerTests
     }
 
     [Fact]
+    public void APollsCounts_SurviveTheOutbox()
+    {
+        var sent = Reply.Public("Vote") with { Poll = new ReplyPoll(5, "Next topic?", ["Graphs", "DP"], 48, AllowMultiple: false, Anonymous: false) { Details = ["2 votes: @Ana, @Ben", "0 votes"] } };
+
+        var poll = ReplySerializer.Deserialize(ReplySerializer.Serialize(sent)).Poll!;
+
+        Assert.Equal(["2 votes: @Ana, @Ben", "0 votes"], poll.Details);
+    }
+
+    [Fact]
     public void APayloadFromBeforeTheFlags_ReadsAsAnOpenPollWithVisibleResults()
     {
         // What the serializer wrote before: the same payload without the two flags.
@@ -28,7 +38,8 @@ public sealed class ReplySerializerTests
 
         var poll = ReplySerializer.Deserialize(payload.ToJsonString()).Poll!;
 
-        Assert.Equal(new ReplyPoll(5, "Next topic?", poll.Answers, 48, AllowMultiple: true, Anonymous: false), poll);
+        Assert.Equal(new ReplyPoll(5, "Next topic?", poll.Answers, 48, AllowMultiple: true, Anonymous: false) { Details = poll.Details }, poll);
+        Assert.Empty(poll.Details);
         Assert.Equal((false, false), (poll.ResultsHidden, poll.Closed));
     }
 }
