@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StudyBot.Application.Calendar;
 using StudyBot.Application.Checkins;
 using StudyBot.Application.Goals;
+using StudyBot.Application.Polls;
 using StudyBot.Application.Groups;
 using StudyBot.Application.Meetings;
 using StudyBot.Application.Members;
@@ -48,6 +49,12 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CheckinRecorder>();
         services.AddScoped<CheckinReport>();
         services.AddScoped<CheckinOutbox>();
+        services.AddScoped<PollFinder>();
+        services.AddScoped<PollPublisher>();
+        services.AddScoped<PollCreation>();
+        services.AddScoped<PollVoting>();
+        services.AddScoped<PollOutcomes>();
+        services.AddScoped<PollClosing>();
 
         services.AddScheduledWork<MeetingReminderWork>();
         services.AddScheduledWork<MeetingAdvanceWork>();
@@ -55,6 +62,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScheduledWork<CheckinPromptWork>();
         services.AddScheduledWork<CheckinNudgeWork>();
         services.AddScheduledWork<CheckinDigestWork>();
+        services.AddScheduledWork<PollCloseWork>();
 
         services.TryAddSingleton<IBackgroundWork, NoBackgroundWork>();
         services.TryAddSingleton(TimeProvider.System);

@@ -11,6 +11,7 @@ using StudyBot.Commands.Help;
 using StudyBot.Commands.Intake;
 using StudyBot.Commands.Meetings;
 using StudyBot.Commands.Parsing;
+using StudyBot.Commands.Polls;
 using StudyBot.Commands.Roles;
 using StudyBot.Commands.Routing;
 using StudyBot.Commands.Timezone;
@@ -57,6 +58,11 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<CheckinPauseCommand>()
             .AddCommand<CheckinResumeCommand>()
             .AddCommand<StatsCommand>()
+            .AddCommand<PollCreateCommand>()
+            .AddCommand<PollVoteCommand>()
+            .AddCommand<PollCloseCommand>()
+            .AddCommand<PollResultsCommand>()
+            .AddCommand<PollListCommand>()
             .AddCommand<TimezoneSetCommand>()
             .AddCommand<TimezoneShowCommand>()
             .AddCommand<HelpCommand>();
@@ -66,6 +72,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddComponent<GroupEditForm>();
         services.AddComponent<CheckinOpenButtonHandler>();
         services.AddComponent<CheckinForm>();
+        services.AddComponent<PollVoteButtonHandler>();
 
         // Bound from the host's configuration when there is one (tests of commands alone run on the defaults).
         services.AddOptions<CommandsOptions>()

@@ -36,7 +36,6 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();
-        services.TryAddSingleton<IPollMessageMap, InMemoryPollMessageMap>();
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<InteractionProcessor>();
         services.AddSingleton<PollVoteRouter>();

@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
 using StudyBot.Core.Messaging;
-using StudyBot.Discord.Polls;
 using StudyBot.Discord.Rendering;
 using StudyBot.Discord.Rest;
 
 namespace StudyBot.Discord.Interactions;
 
 /// <summary>Delivers a handler's reply to an interaction: as the first response, or after a deferral.</summary>
-internal sealed class ReplyDelivery(DiscordApi api, IPollMessageMap polls)
+internal sealed class ReplyDelivery(DiscordApi api)
 {
     private const int ChannelMessage = 4;
     private const int ModalSubmit = 5;
@@ -36,12 +35,7 @@ internal sealed class ReplyDelivery(DiscordApi api, IPollMessageMap polls)
         }
 
         var callback = new JsonObject { ["type"] = ChannelMessage, ["data"] = rendered.Body };
-        var messageId = await responder.RespondAsync(callback, rendered.Files, cancellationToken).ConfigureAwait(false);
-        if (rendered.NativePollId is { } pollId)
-        {
-            messageId ??= await api.GetOriginalIdAsync(context.Token, cancellationToken).ConfigureAwait(false);
-            await RememberAsync(messageId, pollId, cancellationToken).ConfigureAwait(false);
-        }
+        await responder.RespondAsync(callback, rendered.Files, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task CompleteDeferredAsync(InteractionContext context, Reply reply, CancellationToken cancellationToken)
@@ -53,29 +47,15 @@ internal sealed class ReplyDelivery(DiscordApi api, IPollMessageMap polls)
         }
 
         var rendered = MessageRenderer.Render(reply, forInteraction: true);
-        string? messageId;
         if (reply.Ephemeral)
         {
             // The deferral was public; a private answer goes in an ephemeral follow-up and the placeholder goes away.
-            messageId = await api.CreateFollowupAsync(context.Token, rendered.Body, rendered.Files, cancellationToken).ConfigureAwait(false);
+            await api.CreateFollowupAsync(context.Token, rendered.Body, rendered.Files, cancellationToken).ConfigureAwait(false);
             await api.DeleteOriginalAsync(context.Token, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            messageId = await api.EditOriginalAsync(context.Token, rendered.Body, rendered.Files, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (rendered.NativePollId is { } pollId)
-        {
-            await RememberAsync(messageId, pollId, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task RememberAsync(string? messageId, long pollId, CancellationToken cancellationToken)
-    {
-        if (messageId is not null)
-        {
-            await polls.RememberAsync(messageId, pollId, cancellationToken).ConfigureAwait(false);
+            await api.EditOriginalAsync(context.Token, rendered.Body, rendered.Files, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StudyBot.Application;
+using StudyBot.Application.Polls;
 using StudyBot.Commands.Routing;
 using StudyBot.Core;
 using StudyBot.Discord.Interactions;
@@ -9,10 +11,11 @@ using StudyBot.Discord.Interactions;
 namespace StudyBot.Discord.Polls;
 
 /// <summary>
-/// Routes MESSAGE_POLL_VOTE_ADD/REMOVE to the router as <c>pollvote:{pollId}:{answerIndex}:{add|remove}</c>.
+/// Routes MESSAGE_POLL_VOTE_ADD/REMOVE to the router as <c>pollvote:{pollId}:{answerIndex}:{add|remove}</c>. The poll
+/// is found from the message the vote names, through the stored record of where each poll's card landed.
 /// Discord numbers answers from 1 in the order sent; the index is 0-based like <c>ReplyPoll.Answers</c>.
 /// </summary>
-internal sealed partial class PollVoteRouter(CommandRouter router, IPollMessageMap polls, ILogger<PollVoteRouter> logger)
+internal sealed partial class PollVoteRouter(CommandRouter router, IServiceScopeFactory scopes, ILogger<PollVoteRouter> logger)
 {
     public async Task HandleAsync(JsonElement vote, bool added, CancellationToken cancellationToken)
     {
@@ -24,7 +27,12 @@ internal sealed partial class PollVoteRouter(CommandRouter router, IPollMessageM
             return;
         }
 
-        var pollId = await polls.FindPollAsync(messageId, cancellationToken).ConfigureAwait(false);
+        long? pollId;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            pollId = await scope.ServiceProvider.GetRequiredService<PollFinder>().ByMessageAsync(Platform.Discord, messageId, cancellationToken).ConfigureAwait(false);
+        }
+
         if (pollId is null)
         {
             LogUnknownPoll(logger, messageId);

@@ -21,7 +21,10 @@ internal static class MessageRenderer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var body = new JsonObject();
-        var text = DiscordText.Render(reply.Text);
+
+        // A native poll lists its answers and count itself; otherwise the message does, above the vote buttons.
+        var answers = reply.Poll is { } listed && !NativePoll.Fits(listed) ? "\n" + string.Join('\n', listed.NumberedAnswers()) : string.Empty;
+        var text = DiscordText.Render(reply.Text + answers);
         var embed = new JsonObject();
         if (text.Length > DiscordText.MaxContent)
         {
@@ -127,9 +130,9 @@ internal static class MessageRenderer
         ["layout_type"] = 1,
     };
 
-    // One button per answer; the index is 0-based like ReplyPoll.Answers, as the vote handler expects.
+    // One button per answer (pressed again, it takes the vote back); the index is 0-based like ReplyPoll.Answers.
     private static IEnumerable<ReplyButton> VoteButtons(ReplyPoll poll) =>
-        poll.Answers.Select((answer, i) => new ReplyButton(answer, string.Create(CultureInfo.InvariantCulture, $"pollvote:{poll.PollId}:{i}:add")));
+        poll.Answers.Select((answer, i) => new ReplyButton(answer, string.Create(CultureInfo.InvariantCulture, $"pollvote:{poll.PollId}:{i}:toggle")));
 
     private static JsonArray? Rows(IReadOnlyList<ReplyButton> buttons)
     {

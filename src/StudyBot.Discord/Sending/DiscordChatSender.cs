@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using NodaTime;
 using StudyBot.Core;
 using StudyBot.Core.Messaging;
-using StudyBot.Discord.Polls;
 using StudyBot.Discord.Rendering;
 using StudyBot.Discord.Rest;
 
@@ -15,7 +14,7 @@ namespace StudyBot.Discord.Sending;
 /// so a repeated delivery posts once, and edits them later. Failures become <see cref="ChatSendException"/>,
 /// permanent when Discord refused the request itself.
 /// </summary>
-internal sealed partial class DiscordChatSender(DiscordApi api, IPollMessageMap polls, ILogger<DiscordChatSender> logger) : IChatSender
+internal sealed partial class DiscordChatSender(DiscordApi api, ILogger<DiscordChatSender> logger) : IChatSender
 {
     private const int PollExpired = 520001;
     private const int NotAPollMessage = 520006;
@@ -41,11 +40,6 @@ internal sealed partial class DiscordChatSender(DiscordApi api, IPollMessageMap 
             rendered.Body["nonce"] = Nonce.From(message.IdempotencyKey);
             rendered.Body["enforce_nonce"] = true;
             var messageId = await api.CreateMessageAsync(channelId, rendered.Body, rendered.Files, cancellationToken).ConfigureAwait(false);
-            if (rendered.NativePollId is { } pollId && messageId is not null)
-            {
-                await polls.RememberAsync(messageId, pollId, cancellationToken).ConfigureAwait(false);
-            }
-
             return messageId is null ? null : new SentMessage(channelId, messageId);
         }
         catch (DiscordApiException ex)

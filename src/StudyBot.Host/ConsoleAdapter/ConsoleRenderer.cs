@@ -22,9 +22,8 @@ public static class ConsoleRenderer
 
         if (reply.Poll is { } poll)
         {
-            lines.Add($"  Poll: {poll.Question}");
-            lines.AddRange(poll.Answers.Select((a, i) => $"    {i + 1}. {a}"));
-            lines.Add("  " + PollNote(poll));
+            // The reply's text asks the question; vote with /poll vote and the answer's number.
+            lines.AddRange(poll.NumberedAnswers().Select(a => "    " + RichText.ToPlain(a)));
         }
 
         if (reply.Buttons.Count > 0)
@@ -53,13 +52,5 @@ public static class ConsoleRenderer
         }
 
         return lines;
-    }
-
-    private static string PollNote(ReplyPoll poll)
-    {
-        var kind = poll.AllowMultiple ? "pick one or more" : "pick one";
-        var who = poll.Anonymous ? "anonymous" : "votes are visible";
-        var state = poll.Closed ? "closed" : poll.ResultsHidden ? $"results hidden until close; open for {poll.DurationHours} h" : $"open for {poll.DurationHours} h";
-        return $"({kind}; {who}; {state})";
     }
 }

@@ -27,8 +27,9 @@ internal static class BlockKitRenderer
         content.AddRange(FieldBlocks(reply));
         if (reply.Poll is { } asked)
         {
-            content.Add(Section(SlackText.Truncate("*" + SlackText.Escape(SlackText.Plain(asked.Question)) + "*", BlockLimits.SectionText)));
-            content.Add(Context(PollNote(asked)));
+            // The reply's text asks the question; the answers and their counts follow, above the vote buttons.
+            var answers = string.Join('\n', asked.NumberedAnswers());
+            content.Add(Section(SlackText.Truncate(SlackText.Render(answers, reply.MentionUserIds, reply.Ephemeral), BlockLimits.SectionText)));
         }
 
         var room = BlockLimits.MessageBlocks - actions.Count;
@@ -92,25 +93,13 @@ internal static class BlockKitRenderer
         }
     }
 
-    // Slack has no native polls: each answer is a button whose press routes as pollvote:{poll}:{answer}:add; its
+    // Slack has no native polls: each answer is a button whose press routes as pollvote:{poll}:{answer}:toggle; its
     // label is cut to Slack's button text limit by PlainText.
     private static IEnumerable<ReplyButton> PollButtons(ReplyPoll poll) =>
         poll.Answers.Select((answer, index) => new ReplyButton(
             $"{index + 1}. {SlackText.Plain(answer)}",
-            string.Create(CultureInfo.InvariantCulture, $"pollvote:{poll.PollId}:{index}:add")));
+            string.Create(CultureInfo.InvariantCulture, $"pollvote:{poll.PollId}:{index}:toggle")));
 
-    private static string PollNote(ReplyPoll poll)
-    {
-        var kind = poll.AllowMultiple ? "Pick one or more" : "Pick one";
-        var who = poll.Anonymous ? "anonymous" : "votes are visible";
-        var state = poll switch
-        {
-            { Closed: true } => "closed",
-            { ResultsHidden: true } => string.Create(CultureInfo.InvariantCulture, $"results hidden until close · open for {poll.DurationHours} h"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"open for {poll.DurationHours} h"),
-        };
-        return $"{kind} · {who} · {state}";
-    }
 
     private static IEnumerable<JsonObject> ActionBlocks(IReadOnlyCollection<ReplyButton> buttons) =>
         buttons.Count == 0 ? [] : RenderButtons(buttons).Chunk(BlockLimits.ActionsElements)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using StudyBot.Application;
 using StudyBot.Commands;
 using StudyBot.Discord.Configuration;
 using StudyBot.Discord.Gateway;
@@ -56,10 +58,9 @@ public sealed class DiscordTestHost : IAsyncDisposable
             s.AddSingleton<TimeProvider>(time);
             s.AddSingleton(new GatewayJitter(() => 0));
             s.AddSingleton<TestSignals>();
-            s.AddSingleton<SignalingPollMap>();
-            s.AddSingleton<StudyBot.Discord.Polls.IPollMessageMap>(sp => sp.GetRequiredService<SignalingPollMap>());
+            s.Replace(ServiceDescriptor.Singleton<IBackgroundWork, SignalingBackgroundWork>());
             s.AddCommand<SlowCommand>().AddCommand<ExportCommand>();
-            s.AddComponent<EchoComponent>().AddComponent<PollVoteRecorder>();
+            s.AddComponent<EchoComponent>();
             services?.Invoke(s);
         });
         return new DiscordTestHost(server, harness, time);

@@ -44,6 +44,13 @@ public static class Payloads
     public static JsonObject Autocomplete(string id, string name, JsonArray options) =>
         Interaction(id, 4, new JsonObject { ["id"] = "700", ["type"] = 1, ["name"] = name, ["options"] = options });
 
+    /// <summary>The same interaction made by another member of the guild.</summary>
+    public static JsonObject By(JsonObject interaction, string userId, string name)
+    {
+        interaction["member"]!["user"] = new JsonObject { ["id"] = userId, ["username"] = name.ToLowerInvariant(), ["global_name"] = name };
+        return interaction;
+    }
+
     private static JsonObject Interaction(string id, int type, JsonObject data, string permissions = "0", string? guildId = GuildId)
     {
         var user = new JsonObject { ["id"] = UserId, ["username"] = "alice", ["global_name"] = "Alice" };

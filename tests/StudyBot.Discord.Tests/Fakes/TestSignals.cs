@@ -9,4 +9,7 @@ public sealed class TestSignals
     public TaskCompletionSource SlowGate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Channel<ComponentInvocation> Components { get; } = Channel.CreateUnbounded<ComponentInvocation>();
+
+    /// <summary>One item each time a unit of work queued outbox messages (a vote queues an update of its poll's card).</summary>
+    public Channel<bool> OutboxChanged { get; } = Channel.CreateUnbounded<bool>();
 }

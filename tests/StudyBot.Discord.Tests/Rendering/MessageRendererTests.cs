@@ -82,8 +82,19 @@ public sealed class MessageRendererTests
         Assert.Null(rendered.Body["poll"]);
         Assert.Null(rendered.NativePollId);
         var ids = rendered.Body["components"]!.AsArray().SelectMany(row => row!["components"]!.AsArray()).Select(b => b!["custom_id"]!.GetValue<string>());
-        Assert.Equal(poll.Answers.Select((_, i) => $"sb1:pollvote:7:{i}:add"), ids);
+        Assert.Equal(poll.Answers.Select((_, i) => $"sb1:pollvote:7:{i}:toggle"), ids);
         Assert.False(NativePoll.Fits(poll), why);
+    }
+
+    [Fact]
+    public void AButtonPoll_ListsItsAnswersWithTheirCounts_ANativePollLeavesThatToDiscord()
+    {
+        var counts = new[] { "2 votes", "0 votes", "1 vote" };
+        var buttons = MessageRenderer.Render(new Reply { Text = "Vote", Poll = Poll() with { Anonymous = true, Details = counts } }, forInteraction: false).Body;
+        var native = MessageRenderer.Render(new Reply { Text = "Vote", Poll = Poll() with { Details = counts } }, forInteraction: false).Body;
+
+        Assert.Equal("Vote\n1. Graphs — 2 votes\n2. DP — 0 votes\n3. Strings — 1 vote", buttons["content"]!.GetValue<string>());
+        Assert.Equal("Vote", native["content"]!.GetValue<string>());
     }
 
     [Fact]
@@ -115,7 +126,8 @@ public sealed class MessageRendererTests
 
         var body = MessageRenderer.Edit(reply);
 
-        Assert.Equal(("Results", 0, 0), (body["content"]!.GetValue<string>(), body["embeds"]!.AsArray().Count, body["components"]!.AsArray().Count));
+        // A closed poll's message lists its answers (with their final counts, when the reply gives them).
+        Assert.Equal(("Results\n1. Graphs\n2. DP\n3. Strings", 0, 0), (body["content"]!.GetValue<string>(), body["embeds"]!.AsArray().Count, body["components"]!.AsArray().Count));
         Assert.Null(body["poll"]);
         Assert.Null(body["attachments"]);
         Assert.Null(body["nonce"]);

@@ -66,23 +66,23 @@ public sealed class ChatSenderTests
     }
 
     [Fact]
-    public async Task NativePoll_IsSentAndRemembered_AnonymousPollUsesButtons()
+    public async Task NativePoll_IsSentWhereItLanded_AnonymousPollUsesButtons()
     {
         await using var host = await DiscordTestHost.CreateAsync();
         var open = new Reply { Text = "Vote!", Poll = new ReplyPoll(5, "Next topic?", ["Graphs", "DP", "Strings"], 48, AllowMultiple: true, Anonymous: false) };
         var secret = new Reply { Text = "Vote secretly!", Poll = new ReplyPoll(6, "Who leads?", ["Ann", "Ben"], 24, AllowMultiple: false, Anonymous: true) };
 
-        await Sender(host).SendAsync(new OutboundMessage(Platform.Discord, Payloads.GuildId, "300", null, open, "poll:5"), CancellationToken.None);
-        var messageId = await host.Get<SignalingPollMap>().Remembered;
+        var landed = await Sender(host).SendAsync(new OutboundMessage(Platform.Discord, Payloads.GuildId, "300", null, open, "poll:5"), CancellationToken.None);
         await Sender(host).SendAsync(new OutboundMessage(Platform.Discord, Payloads.GuildId, "300", null, secret, "poll:6"), CancellationToken.None);
 
         var poll = host.Server.Requests[0].Json.GetProperty("poll");
         Assert.Equal(3, poll.GetProperty("answers").GetArrayLength());
         Assert.Equal(48, poll.GetProperty("duration").GetInt32());
-        Assert.Equal(5, await host.Get<StudyBot.Discord.Polls.IPollMessageMap>().FindPollAsync(messageId, CancellationToken.None));
+        Assert.Equal("300", landed!.ChannelId);
+        Assert.NotEqual(host.Server.LastCreatedMessageId, landed.MessageId);
         var anonymous = host.Server.Requests[1].Json;
         Assert.False(anonymous.TryGetProperty("poll", out _));
-        Assert.Equal("sb1:pollvote:6:1:add", anonymous.GetProperty("components")[0].GetProperty("components")[1].GetProperty("custom_id").GetString());
+        Assert.Equal("sb1:pollvote:6:1:toggle", anonymous.GetProperty("components")[0].GetProperty("components")[1].GetProperty("custom_id").GetString());
         host.AssertRequestsMatchOpenApi();
     }
 
@@ -112,8 +112,8 @@ public sealed class ChatSenderTests
         var request = Assert.Single(host.Server.Requests);
         Assert.Equal(("PATCH", "/channels/300/messages/555"), (request.Method, request.Path));
         var body = request.Json;
-        Assert.Equal("Who leads? <@400> voted. @\u200Beveryone", body.GetProperty("content").GetString());
-        Assert.Equal("sb1:pollvote:6:1:add", body.GetProperty("components")[0].GetProperty("components")[1].GetProperty("custom_id").GetString());
+        Assert.Equal("Who leads? <@400> voted. @\u200Beveryone\n1. Ann\n2. Ben", body.GetProperty("content").GetString());
+        Assert.Equal("sb1:pollvote:6:1:toggle", body.GetProperty("components")[0].GetProperty("components")[1].GetProperty("custom_id").GetString());
         Assert.Equal("""{"parse":[],"users":[]}""", body.GetProperty("allowed_mentions").GetRawText());
         Assert.False(body.TryGetProperty("nonce", out _));
         Assert.False(body.TryGetProperty("enforce_nonce", out _));

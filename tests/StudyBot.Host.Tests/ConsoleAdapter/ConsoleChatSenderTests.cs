@@ -14,7 +14,7 @@ public sealed class ConsoleChatSenderTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     [Fact]
-    public async Task AnEditOfAPoll_IsPrintedAsAnUpdate_WithItsNote()
+    public async Task AnEditOfAPoll_IsPrintedAsAnUpdate_WithItsAnswersAndCounts()
     {
         using var output = new StringWriter();
         using var host = ConsoleScript.Build(_database.ConnectionString, new ConsoleOutput(new StringReader(string.Empty), output, interactive: false));
@@ -23,22 +23,18 @@ public sealed class ConsoleChatSenderTests : IDisposable
 
         var landed = await sender.SendAsync(Message("general", null, Reply.Public("Vote!") with { Poll = poll }, "poll:5"), CancellationToken.None);
         var direct = await sender.SendAsync(Message(null, "bob", Reply.Public("Your check-in is due."), "checkin:1:bob"), CancellationToken.None);
-        await sender.UpdateAsync(landed!, Message("general", null, Reply.Public("Voting has ended: Tue wins.") with { Poll = poll with { Closed = true } }, "poll:5:closed", "poll:5"), CancellationToken.None);
+        await sender.UpdateAsync(landed!, Message("general", null, Reply.Public("Voting has ended: Tue wins.") with { Poll = poll with { Closed = true, Details = ["1 vote", "2 votes"] } }, "poll:5:closed", "poll:5"), CancellationToken.None);
 
         Assert.Equal((new SentMessage("general", "1"), new SentMessage("dm:bob", "2")), (landed, direct));
         Assert.Equal(
             ConsoleScript.Lines(
                 "[#general] Vote!",
-                "  Poll: Which day?",
                 "    1. Mon",
                 "    2. Tue",
-                "  (pick one; anonymous; results hidden until close; open for 24 h)",
                 "[DM @bob] Your check-in is due.",
                 "[#general] (updated) Voting has ended: Tue wins.",
-                "  Poll: Which day?",
-                "    1. Mon",
-                "    2. Tue",
-                "  (pick one; anonymous; closed)"),
+                "    1. Mon — 1 vote",
+                "    2. Tue — 2 votes"),
             output.ToString().ReplaceLineEndings("\n"));
     }
 

@@ -67,7 +67,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     {
         var socket = await StartAsync();
 
-        await socket.SendAsync(Payloads.Envelope("pv", "interactive", Payloads.ButtonPress("pollvote:5:1:add", _slack.HookUrl("vote"))));
+        await socket.SendAsync(Payloads.Envelope("pv", "interactive", Payloads.ButtonPress("retired-button:5:1", _slack.HookUrl("vote"))));
         Assert.Equal("pv", (await socket.NextAsync())["envelope_id"]!.GetValue<string>());
 
         var answer = await _slack.WaitForCallAsync("response_url");
