@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StudyBot.Application.Calendar;
 using StudyBot.Application.Checkins;
 using StudyBot.Application.Goals;
+using StudyBot.Application.Mentors;
 using StudyBot.Application.Polls;
 using StudyBot.Application.Groups;
 using StudyBot.Application.Meetings;
@@ -55,6 +56,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<PollVoting>();
         services.AddScoped<PollOutcomes>();
         services.AddScoped<PollClosing>();
+        services.AddScoped<MentorPlanner>();
+        services.AddScoped<MentorLinks>();
+        services.AddScoped<MentorConversation>();
 
         services.AddScheduledWork<MeetingReminderWork>();
         services.AddScheduledWork<MeetingAdvanceWork>();
@@ -63,6 +67,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScheduledWork<CheckinNudgeWork>();
         services.AddScheduledWork<CheckinDigestWork>();
         services.AddScheduledWork<PollCloseWork>();
+        services.AddScheduledWork<MentorSummaryWork>();
+        services.AddScheduledWork<MentorPromptWork>();
+        services.AddScheduledWork<MentorReminderWork>();
 
         services.TryAddSingleton<IBackgroundWork, NoBackgroundWork>();
         services.TryAddSingleton(TimeProvider.System);

@@ -10,6 +10,7 @@ using StudyBot.Commands.Groups;
 using StudyBot.Commands.Help;
 using StudyBot.Commands.Intake;
 using StudyBot.Commands.Meetings;
+using StudyBot.Commands.Mentors;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Polls;
 using StudyBot.Commands.Roles;
@@ -63,6 +64,10 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<PollCloseCommand>()
             .AddCommand<PollResultsCommand>()
             .AddCommand<PollListCommand>()
+            .AddCommand<MentorLinkCommand>()
+            .AddCommand<MentorUnlinkCommand>()
+            .AddCommand<MentorListCommand>()
+            .AddCommand<MentorAskCommand>()
             .AddCommand<TimezoneSetCommand>()
             .AddCommand<TimezoneShowCommand>()
             .AddCommand<HelpCommand>();
@@ -73,6 +78,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddComponent<CheckinOpenButtonHandler>();
         services.AddComponent<CheckinForm>();
         services.AddComponent<PollVoteButtonHandler>();
+        services.AddComponent<MentorReplyButtonHandler>();
+        services.AddComponent<MentorAnswerForm>();
 
         // Bound from the host's configuration when there is one (tests of commands alone run on the defaults).
         services.AddOptions<CommandsOptions>()

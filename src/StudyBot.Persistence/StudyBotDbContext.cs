@@ -4,6 +4,7 @@ using StudyBot.Core.Checkins;
 using StudyBot.Core.Goals;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
+using StudyBot.Core.Mentors;
 using StudyBot.Core.Messaging;
 using StudyBot.Core.Polls;
 using StudyBot.Core.Roles;
@@ -73,6 +74,12 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
 
     /// <summary>Members' votes in polls.</summary>
     public DbSet<PollVote> PollVotes => Set<PollVote>();
+
+    /// <summary>Members paired with mentors, and their weekly check-in.</summary>
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+
+    /// <summary>Questions and replies between mentors and mentees.</summary>
+    public DbSet<MentorNote> MentorNotes => Set<MentorNote>();
 
     /// <summary>Bot-initiated messages waiting for delivery, and their history.</summary>
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();

@@ -1,6 +1,6 @@
 using NodaTime;
-using NodaTime.TimeZones;
 using StudyBot.Core.Meetings;
+using StudyBot.Core.Time;
 
 namespace StudyBot.Core.Checkins;
 
@@ -101,27 +101,8 @@ public sealed class CheckinSchedule
         _ => string.Join(", ", Weekdays.All.Where(days.Contains).Select(Weekdays.ShortName)),
     };
 
-    private static ZonedDateTime Next(Instant after, DateTimeZone zone, IReadOnlySet<IsoDayOfWeek> days, LocalTime time)
-    {
-        var date = after.InZone(zone).Date;
-
-        // Eight days always reach the same weekday again, whatever today is.
-        for (var i = 0; i <= 8; i++, date = date.PlusDays(1))
-        {
-            if (!days.Contains(date.DayOfWeek))
-            {
-                continue;
-            }
-
-            var at = zone.ResolveLocal(date + time, Resolvers.LenientResolver);
-            if (at.ToInstant() > after)
-            {
-                return at;
-            }
-        }
-
-        throw new InvalidOperationException("A schedule without weekdays has no next time.");
-    }
+    private static ZonedDateTime Next(Instant after, DateTimeZone zone, IReadOnlySet<IsoDayOfWeek> days, LocalTime time) =>
+        WeeklySlots.Next(after, zone, days, time);
 
     private static int Mask(IReadOnlySet<IsoDayOfWeek> days)
     {

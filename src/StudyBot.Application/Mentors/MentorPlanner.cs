@@ -1,0 +1,40 @@
+using NodaTime;
+using StudyBot.Application.Checkins;
+using StudyBot.Application.Work;
+using StudyBot.Core.Groups;
+using StudyBot.Core.Mentors;
+using StudyBot.Core.Work;
+
+namespace StudyBot.Application.Mentors;
+
+/// <summary>
+/// Keeps each pairing's next weekly work planned: the mentor's summary at the slot in the mentor's zone, the member's
+/// note at the slot in the member's zone (own zone, else the group's). Keys name the period, so each comes once.
+/// </summary>
+public sealed class MentorPlanner(CheckinCalendar calendar, WorkPlanner work)
+{
+    /// <summary>The owner type of a pairing's work.</summary>
+    public const string OwnerType = "mentorship";
+
+    private static readonly string[] WeeklyKinds = [MentorSummaryWork.Kind, MentorPromptWork.Kind];
+
+    /// <summary>The owner of a pairing's work.</summary>
+    public static WorkOwner Owner(long mentorshipId) => new(OwnerType, mentorshipId);
+
+    /// <summary>Plans the pairing's next summary and note after <paramref name="now"/>.</summary>
+    public async Task ReplanAsync(Mentorship mentorship, Group group, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mentorship);
+        var zones = await calendar.ZonesAsync(group, [mentorship.MemberUserId, mentorship.MentorUserId], cancellationToken).ConfigureAwait(false);
+        var summary = MentorWorkPayload.For(mentorship.Cadence.Next(now, zones[mentorship.MentorUserId]));
+        var prompt = MentorWorkPayload.For(mentorship.Cadence.Next(now, zones[mentorship.MemberUserId]));
+        await work.ReplaceAsync(Owner(mentorship.Id), WeeklyKinds, [MentorSummaryWork.Plan(mentorship.Id, summary), MentorPromptWork.Plan(mentorship.Id, prompt)], now, cancellationToken, keepDue: true).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes all the pairing's pending work (it was unlinked).</summary>
+    public Task ClearAsync(Mentorship mentorship, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mentorship);
+        return work.ClearAsync(Owner(mentorship.Id), [.. WeeklyKinds, MentorReminderWork.Kind], now, cancellationToken);
+    }
+}
