@@ -6,7 +6,7 @@ namespace StudyBot.Core.Messaging;
 
 /// <summary>
 /// Tokens for things each platform writes its own way: a timestamp every reader sees in their own
-/// zone, and a user mention. Tokens are delimited by private-use characters that user input can never
+/// zone, a user mention, a channel reference and a link with a title. Tokens are delimited by private-use characters that user input can never
 /// carry (<see cref="StripTokens"/> runs on every option value), so user text cannot forge a ping.
 /// </summary>
 public static partial class RichText
@@ -30,18 +30,31 @@ public static partial class RichText
     /// <summary>A channel reference: a link on the platforms, <c>#name</c> on the console.</summary>
     public static string Channel(string channelId, string channelName) => $"{Open}c:{Clean(channelId)}:{Clean(channelName)}{Close}";
 
+    /// <summary>
+    /// A link shown as its title: a masked link on Discord, <c>&lt;url|title&gt;</c> on Slack, <c>title (url)</c> in plain text.
+    /// The url is escaped inside the token, since urls carry the colons that separate a token's parts.
+    /// </summary>
+    public static string Link(string url, string title) => $"{Open}l:{Uri.EscapeDataString(Clean(url))}:{Clean(title)}{Close}";
+
     /// <summary>Removes token delimiters from untrusted text.</summary>
     public static string StripTokens(string text) =>
         text is null ? string.Empty : text.Replace(Open.ToString(), string.Empty, StringComparison.Ordinal).Replace(Close.ToString(), string.Empty, StringComparison.Ordinal);
 
     /// <summary>Renders text with each platform's token forms; plain text between tokens goes through <paramref name="escape"/>.</summary>
-    public static string Render(string text, Func<string, string> escape, Func<long, string, string> timestamp, Func<string, string, string> user, Func<string, string, string> channel)
+    /// <param name="text">Text with tokens.</param>
+    /// <param name="escape">Escapes plain text between tokens.</param>
+    /// <param name="timestamp">A timestamp from its unix seconds and fallback text.</param>
+    /// <param name="user">A user from id and display name.</param>
+    /// <param name="channel">A channel from id and name.</param>
+    /// <param name="link">A link from url and title, both as given (the platform escapes them).</param>
+    public static string Render(string text, Func<string, string> escape, Func<long, string, string> timestamp, Func<string, string, string> user, Func<string, string, string> channel, Func<string, string, string> link)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(escape);
         ArgumentNullException.ThrowIfNull(timestamp);
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(link);
         var output = new StringBuilder(text.Length);
         var last = 0;
         foreach (Match match in TokenPattern().Matches(text))
@@ -54,6 +67,7 @@ public static partial class RichText
             {
                 "t" => timestamp(long.Parse(first, CultureInfo.InvariantCulture), second),
                 "u" => user(first, second),
+                "l" => link(Uri.UnescapeDataString(first), second),
                 _ => channel(first, second),
             });
             last = match.Index + match.Length;
@@ -63,12 +77,12 @@ public static partial class RichText
         return output.ToString();
     }
 
-    /// <summary>Plain rendering: timestamps as their fallback, users as @name, channels as #name.</summary>
-    public static string ToPlain(string text) => Render(text, s => s, (_, fallback) => fallback, (_, name) => "@" + name, (_, name) => "#" + name);
+    /// <summary>Plain rendering: timestamps as their fallback, users as @name, channels as #name, links as "title (url)".</summary>
+    public static string ToPlain(string text) => Render(text, s => s, (_, fallback) => fallback, (_, name) => "@" + name, (_, name) => "#" + name, (url, title) => $"{title} ({url})");
 
     // Ids never contain colons on any platform; the last segment may, since the pattern takes the rest.
     private static string Clean(string value) => StripTokens(value);
 
-    [GeneratedRegex("\uE000(?<kind>[tuc]):(?<a>[^:\uE001]*):(?<b>[^\uE001]*)\uE001")]
+    [GeneratedRegex("\uE000(?<kind>[tucl]):(?<a>[^:\uE001]*):(?<b>[^\uE001]*)\uE001")]
     private static partial Regex TokenPattern();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using StudyBot.Core.Messaging;
 
 namespace StudyBot.Discord.Rendering;
@@ -14,7 +15,24 @@ internal static class DiscordText
         Escape,
         Timestamp,
         (id, name) => IsSnowflake(id) ? $"<@{id}>" : "@" + Escape(name),
-        (id, name) => IsSnowflake(id) ? $"<#{id}>" : "#" + Escape(name));
+        (id, name) => IsSnowflake(id) ? $"<#{id}>" : "#" + Escape(name),
+        Link);
+
+    /// <summary>
+    /// A masked link, <c>[title](&lt;url&gt;)</c>: the angle brackets keep Discord from adding a preview of every
+    /// link in a list. The title's brackets are escaped so it cannot end the link early, and characters that would
+    /// end the url (angle brackets, parentheses, spaces) are percent-encoded.
+    /// </summary>
+    public static string Link(string url, string title)
+    {
+        var text = new StringBuilder(title.Length + 8);
+        foreach (var c in Escape(string.IsNullOrWhiteSpace(title) ? url : title))
+        {
+            text.Append(c is '\\' or '[' or ']' or '(' or ')' ? "\\" + c : c.ToString());
+        }
+
+        return $"[{text}](<{UrlSafe(url)}>)";
+    }
 
     /// <summary>
     /// The group-zone text as StudyBot understood the time, then Discord's timestamp, which every reader
@@ -28,6 +46,17 @@ internal static class DiscordText
         text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 
     public static bool IsSnowflake(string? value) => !string.IsNullOrEmpty(value) && value.Length <= 20 && value.All(char.IsAsciiDigit);
+
+    private static string UrlSafe(string url)
+    {
+        var safe = new StringBuilder(url.Length);
+        foreach (var c in url)
+        {
+            safe.Append(c is '<' or '>' or '(' or ')' || char.IsWhiteSpace(c) ? Uri.EscapeDataString(c.ToString()) : c.ToString());
+        }
+
+        return safe.ToString();
+    }
 
     // allowed_mentions already stops pings; breaking the words as well keeps them inert if the
     // text is ever copied somewhere that ignores allowed_mentions.

@@ -39,7 +39,30 @@ internal static class SlackText
             Escape,
             Timestamp,
             (id, name) => ephemeral || pingable.Contains(id) ? $"<@{id}>" : Escape("@" + name),
-            (id, _) => $"<#{id}>");
+            (id, _) => $"<#{id}>",
+            Link);
+
+    /// <summary>
+    /// A link shown as its title, <c>&lt;url|title&gt;</c>. Both parts are escaped; a <c>|</c> would end the url or
+    /// cut the title short, so the url's is percent-encoded and the title's becomes a look-alike (Slack has no escape for it).
+    /// </summary>
+    public static string Link(string url, string title)
+    {
+        var shown = string.IsNullOrWhiteSpace(title) ? url : title;
+        var target = new StringBuilder(url.Length);
+        foreach (var c in url)
+        {
+            target.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' or '>' or '|' => Uri.EscapeDataString(c.ToString()),
+                _ when char.IsWhiteSpace(c) => Uri.EscapeDataString(c.ToString()),
+                _ => c.ToString(),
+            });
+        }
+
+        return $"<{target}|{Escape(shown).Replace('|', '\u2223')}>";
+    }
 
     /// <summary>Text without any formatting, for notifications and plain-text fields.</summary>
     public static string Plain(string text) => RichText.ToPlain(text).Replace("**", string.Empty, StringComparison.Ordinal);

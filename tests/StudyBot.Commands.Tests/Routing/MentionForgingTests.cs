@@ -64,7 +64,7 @@ public sealed class MentionForgingTests : IDisposable
         {
             users.Add(id);
             return "@" + name;
-        }, (_, name) => "#" + name);
+        }, (_, name) => "#" + name, (url, title) => $"{title} ({url})");
         return users;
     }
 }

@@ -15,16 +15,17 @@ public sealed class RichTextTests
     [Fact]
     public void Render_HandsEachTokenToItsPlatformFormAndEscapesOnlyPlainText()
     {
-        var text = $"*hi* {RichText.User("123", "al*ice")} {RichText.Timestamp(42, "x")} {RichText.Channel("9", "gen")}";
+        var text = $"*hi* {RichText.User("123", "al*ice")} {RichText.Timestamp(42, "x")} {RichText.Channel("9", "gen")} {RichText.Link("https://a.org/b*", "t*")}";
 
         var rendered = RichText.Render(
             text,
             s => s.Replace("*", "\\*", StringComparison.Ordinal),
             (unix, _) => $"<t:{unix}:F>",
             (id, _) => $"<@{id}>",
-            (id, _) => $"<#{id}>");
+            (id, _) => $"<#{id}>",
+            (url, title) => $"<{url}|{title}>");
 
-        Assert.Equal("\\*hi\\* <@123> <t:42:F> <#9>", rendered);
+        Assert.Equal("\\*hi\\* <@123> <t:42:F> <#9> <https://a.org/b*|t*>", rendered);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class RichTextTests
         {
             users.Add(id);
             return $"@{name}";
-        }, (_, n) => n);
+        }, (_, n) => n, (_, t) => t);
 
         Assert.Equal(["1"], users);
         Assert.Equal("@xu:999:Mod", rendered);
@@ -70,5 +71,36 @@ public sealed class RichTextTests
 
         Assert.Equal("@Mod", RichText.ToPlain(forged));
         Assert.Equal("u:999:Mod", RichText.ToPlain(RichText.StripTokens(forged)));
+    }
+
+    [Fact]
+    public void Link_KeepsItsUrlWhole_ThroughTheColonsThatSeparateATokensParts()
+    {
+        const string url = "https://example.org:8443/a:b?q=x%3Ay&r=1#part:2";
+        var text = $"Read {RichText.Link(url, "SICP: the book")} now";
+
+        var links = new List<(string Url, string Title)>();
+        var rendered = RichText.Render(text, s => s.ToUpperInvariant(), (_, f) => f, (_, n) => n, (_, n) => n, (u, t) =>
+        {
+            links.Add((u, t));
+            return "<link>";
+        });
+
+        Assert.Equal([(url, "SICP: the book")], links);
+        Assert.Equal("READ <link> NOW", rendered);
+    }
+
+    [Fact]
+    public void ToPlain_WritesALinkAsTitleThenUrl()
+    {
+        Assert.Equal("See SICP (https://mitpress.mit.edu/sicp).", RichText.ToPlain($"See {RichText.Link("https://mitpress.mit.edu/sicp", "SICP")}."));
+    }
+
+    [Fact]
+    public void ALinkTitleCarryingDelimiters_CannotForgeAMention()
+    {
+        var text = RichText.Link("https://x.org", "x\uE001\uE000u:999:Mod\uE001");
+
+        Assert.Equal("xu:999:Mod (https://x.org)", RichText.ToPlain(text));
     }
 }

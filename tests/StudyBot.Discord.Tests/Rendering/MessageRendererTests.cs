@@ -46,6 +46,29 @@ public sealed class MessageRendererTests
     }
 
     [Fact]
+    public void ALink_IsAMaskedLink_InContentAndEmbedFields_WithoutAPreview()
+    {
+        var link = RichText.Link("https://mitpress.mit.edu/sicp", "SICP");
+        var reply = new Reply { Text = $"Shared {link}.", Fields = [new ReplyField("Resources", link)] };
+
+        var body = MessageRenderer.Render(reply, forInteraction: false).Body;
+
+        Assert.Equal("Shared [SICP](<https://mitpress.mit.edu/sicp>).", body["content"]!.GetValue<string>());
+        Assert.Equal("[SICP](<https://mitpress.mit.edu/sicp>)", body["embeds"]![0]!["fields"]![0]!["value"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("Lisp [draft](x)", "https://a.org/b", "[Lisp \\[draft\\]\\(x\\)](<https://a.org/b>)")]
+    [InlineData("Notes @everyone @here", "https://a.org/(c)<d>", "[Notes @\u200Beveryone @\u200Bhere](<https://a.org/%28c%29%3Cd%3E>)")]
+    public void ALinkTitle_CannotEndTheLinkEarlyOrPing_AndTheUrlCannotEndItEither(string title, string url, string rendered)
+    {
+        var body = MessageRenderer.Render(Reply.Public(RichText.Link(url, title)), forInteraction: false).Body;
+
+        Assert.Equal(rendered, body["content"]!.GetValue<string>());
+        Assert.Empty(body["allowed_mentions"]!["parse"]!.AsArray());
+    }
+
+    [Fact]
     public void EphemeralFlag_OnlyForInteractions()
     {
         Assert.Equal(64, MessageRenderer.Render(Reply.Error("no"), forInteraction: true).Body["flags"]!.GetValue<int>());

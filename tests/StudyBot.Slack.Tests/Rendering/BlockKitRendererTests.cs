@@ -28,6 +28,25 @@ public sealed class BlockKitRendererTests
     }
 
     [Fact]
+    public void ALink_IsSlacksLinkForm_AndThePlainFallbackShowsTheUrl()
+    {
+        var message = BlockKitRenderer.Message(Reply.Public($"Shared {RichText.Link("https://mitpress.mit.edu/sicp?a=1&b=2", "SICP")}."));
+
+        Assert.Equal("Shared <https://mitpress.mit.edu/sicp?a=1&amp;b=2|SICP>.", SectionText(message, 0));
+        Assert.Equal("Shared SICP (https://mitpress.mit.edu/sicp?a=1&amp;b=2).", message["text"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("A|B <!channel> & co", "https://a.org/x", "<https://a.org/x|A\u2223B &lt;!channel&gt; &amp; co>")]
+    [InlineData("Docs", "https://a.org/x|y<z>", "<https://a.org/x%7Cy%3Cz%3E|Docs>")]
+    public void ALinkTitleOrUrl_CannotBreakOutOfTheLink_OrPing(string title, string url, string rendered)
+    {
+        var message = BlockKitRenderer.Message(Reply.Public(RichText.Link(url, title)));
+
+        Assert.Equal(rendered, SectionText(message, 0));
+    }
+
+    [Fact]
     public void Mentions_PingOnlyListedUsers_InPublicMessages()
     {
         var text = $"{RichText.User("U1", "Ann")} and {RichText.User("U2", "Bo<b>")} in {RichText.Channel("C9", "algo")}";
