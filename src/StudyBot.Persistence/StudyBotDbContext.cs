@@ -7,6 +7,7 @@ using StudyBot.Core.Meetings;
 using StudyBot.Core.Mentors;
 using StudyBot.Core.Messaging;
 using StudyBot.Core.Polls;
+using StudyBot.Core.Resources;
 using StudyBot.Core.Roles;
 using StudyBot.Core.Work;
 
@@ -80,6 +81,9 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
 
     /// <summary>Questions and replies between mentors and mentees.</summary>
     public DbSet<MentorNote> MentorNotes => Set<MentorNote>();
+
+    /// <summary>Links the members of a group shared with it.</summary>
+    public DbSet<Resource> Resources => Set<Resource>();
 
     /// <summary>Bot-initiated messages waiting for delivery, and their history.</summary>
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();

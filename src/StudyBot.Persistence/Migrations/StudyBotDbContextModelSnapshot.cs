@@ -841,6 +841,57 @@ namespace StudyBot.Persistence.Migrations
                     b.ToTable("PollVotes", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Core.Resources.Resource", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TagText")
+                        .IsRequired()
+                        .HasMaxLength(125)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "AddedAt");
+
+                    b.HasIndex("GroupId", "UrlKey")
+                        .IsUnique();
+
+                    b.ToTable("Resources", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Core.Roles.AwayPeriod", b =>
                 {
                     b.Property<long>("Id")
@@ -1199,6 +1250,15 @@ namespace StudyBot.Persistence.Migrations
                     b.HasOne("StudyBot.Core.Polls.Poll", null)
                         .WithMany("Votes")
                         .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Resources.Resource", b =>
+                {
+                    b.HasOne("StudyBot.Core.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
