@@ -5,6 +5,7 @@ using StudyBot.Application.Checkins;
 using StudyBot.Application.Goals;
 using StudyBot.Application.Mentors;
 using StudyBot.Application.Polls;
+using StudyBot.Application.Resources;
 using StudyBot.Application.Groups;
 using StudyBot.Application.Meetings;
 using StudyBot.Application.Members;
@@ -59,6 +60,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<MentorPlanner>();
         services.AddScoped<MentorLinks>();
         services.AddScoped<MentorConversation>();
+        services.AddScoped<ResourceLibrary>();
 
         services.AddScheduledWork<MeetingReminderWork>();
         services.AddScheduledWork<MeetingAdvanceWork>();

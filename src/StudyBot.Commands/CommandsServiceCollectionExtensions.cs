@@ -13,6 +13,7 @@ using StudyBot.Commands.Meetings;
 using StudyBot.Commands.Mentors;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Polls;
+using StudyBot.Commands.Resources;
 using StudyBot.Commands.Roles;
 using StudyBot.Commands.Routing;
 using StudyBot.Commands.Timezone;
@@ -68,6 +69,10 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<MentorUnlinkCommand>()
             .AddCommand<MentorListCommand>()
             .AddCommand<MentorAskCommand>()
+            .AddCommand<ResourceAddCommand>()
+            .AddCommand<ResourceListCommand>()
+            .AddCommand<ResourceSearchCommand>()
+            .AddCommand<ResourceRemoveCommand>()
             .AddCommand<TimezoneSetCommand>()
             .AddCommand<TimezoneShowCommand>()
             .AddCommand<HelpCommand>();

@@ -37,7 +37,7 @@ public sealed class ReadOnlyCommandTests : IDisposable
         var catalog = (CommandCatalog)_harness.Services.GetService(typeof(CommandCatalog))!;
 
         Assert.Equal(
-            ["away list", "checkin now", "goal list", "group edit", "group info", "group list", "help", "meeting export", "meeting list", "mentor list", "poll list", "poll results", "role list", "role upcoming", "stats", "timezone show"],
+            ["away list", "checkin now", "goal list", "group edit", "group info", "group list", "help", "meeting export", "meeting list", "mentor list", "poll list", "poll results", "resource list", "resource search", "role list", "role upcoming", "stats", "timezone show"],
             catalog.Commands.Where(c => c.ReadOnly).Select(c => c.Path).Order(StringComparer.Ordinal));
     }
 }
