@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using StudyBot.Application.Charts;
+using StudyBot.Application.Resources;
 using StudyBot.Core.Checkins;
 using StudyBot.Core.Goals;
 using StudyBot.Core.Groups;
@@ -14,10 +15,13 @@ namespace StudyBot.Application.Checkins;
 /// The weekly accountability digest and <c>/stats</c>: who checked in how often, streaks, goal progress, open
 /// blockers, and a chart of recent weeks. The channel sees group goals only; personal goals stay private.
 /// </summary>
-public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar, IProgressCharts charts)
+public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar, IProgressCharts charts, ResourceLibrary resources)
 {
     /// <summary>Weeks the charts show.</summary>
     public const int ChartWeeks = 6;
+
+    // Plain characters of new resources the digest lists (a Discord embed field holds 1024 with the links' markup).
+    private const int ResourcesBudget = 700;
 
     /// <summary>The digest of the week ending at <paramref name="end"/>.</summary>
     public async Task<Reply> DigestAsync(Group group, CheckinSchedule schedule, Instant end, CancellationToken cancellationToken)
@@ -58,6 +62,15 @@ public sealed class CheckinReport(StudyBotDbContext db, CheckinCalendar calendar
             new("Goals", goalLines.Count == 0 ? "No group goals yet: add one with `/goal add scope:group`." : string.Join("\n", goalLines)),
             new("Open blockers", latest.Count == 0 ? "None." : string.Join("\n", latest.Select(c => $"{RichText.User(c.UserId, CheckinMessages.Name(group, c.UserId))}: {c.Blockers}"))),
         };
+
+        // Only a week with new resources says so, so a digest without any reads as it always did.
+        var added = await resources.AddedBetweenAsync(group.Id, start, end, cancellationToken).ConfigureAwait(false);
+        if (added.Count > 0)
+        {
+            var (shown, left) = ResourceTexts.Within(added.Select(r => ResourceTexts.Brief(r, group)).ToList(), ResourcesBudget);
+            var more = left == 0 ? string.Empty : $"\n…and {left} more in `/resource list`.";
+            fields.Add(new ReplyField("Resources added this week", string.Join("\n", shown) + more));
+        }
 
         var chart = new ProgressChart($"{group.Name}: last {ChartWeeks} weeks", weeks.Select(w => w.Week).ToList(), GoalLines(groupGoals, weeks));
         var total = checkins.Select(c => (c.UserId, c.LocalDate)).Distinct().Count();

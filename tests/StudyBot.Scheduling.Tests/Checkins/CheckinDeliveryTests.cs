@@ -122,6 +122,7 @@ public sealed class CheckinDeliveryTests : IDisposable
         Assert.Equal("@alice: 2 of 5, streak 0 (best 2)\n@bob: 1 of 5, streak 0 (best 1)\n@carol: 0 of 5, streak 0 (best 0)", fields["Check-ins"]);
         Assert.Equal("#1 Read SICP: 3 of 12 chapters (25%), +3 chapters this week", fields["Goals"]);
         Assert.Equal("@alice: Stuck on exercise 3.2", fields["Open blockers"]);
+        Assert.Equal(["Check-ins", "Goals", "Open blockers"], fields.Keys);
         Assert.Empty(digest.Content.MentionUserIds);
 
         var prompts = Prompts(host).Select(p => (p.User, p.At.InUtc().Date)).ToList();
@@ -131,6 +132,30 @@ public sealed class CheckinDeliveryTests : IDisposable
         Assert.Equal("image/png", chart.ContentType);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], chart.Content.Take(4));
         Assert.InRange(chart.Content.Length, 5_000, 500_000);
+    }
+
+    [Fact]
+    public async Task TheDigest_ListsTheResourcesAddedInItsWeek_AndOnlyThose()
+    {
+        // Friday 26 February: the week of the digest of Sunday 28 February.
+        await using var host = await GroupAsync("days:weekdays time:20:00 digest:\"sun 18:00\"", start: Instant.FromUtc(2027, 2, 26, 10, 0));
+        Assert.False((await host.RunAsync("/resource add url:https://htdp.org title:\"How to Design Programs\"", "carol")).IsError);
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 1, 10, 0));
+        Assert.False((await host.RunAsync("/resource add url:https://mitpress.mit.edu/sicp title:\"SICP\" tags:\"sicp, lisp\"", "alice")).IsError);
+        Assert.False((await host.RunAsync("/resource add url:https://ocw.mit.edu/6-001 title:\"6.001 lectures\"", "bob")).IsError);
+
+        await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 8, 0, 0));
+
+        var digests = host.Sender.Sent.Where(m => m.Content.Text.Contains("weekly check-in digest", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, digests.Count);
+        Assert.Equal(
+            [
+                "#1 How to Design Programs (https://htdp.org), from @carol",
+                "#2 SICP (https://mitpress.mit.edu/sicp) [sicp, lisp], from @alice\n#3 6.001 lectures (https://ocw.mit.edu/6-001), from @bob",
+            ],
+            digests.Select(d => RichText.ToPlain(d.Content.Fields.Single(f => f.Name == "Resources added this week").Value)));
+        Assert.Contains("(<https://htdp.org>", RichText.Render(digests[0].Content.Fields[^1].Value, s => s, (_, f) => f, (_, n) => n, (_, n) => n, (url, title) => $"[{title}](<{url}>)"), StringComparison.Ordinal);
+        Assert.All(digests, d => Assert.Empty(d.Content.MentionUserIds));
     }
 
     private static List<(string User, Instant At)> Prompts(SchedulingHost host) =>
