@@ -30,21 +30,12 @@ public sealed class ResourceListCommand(ResourceLibrary library) : ICommandHandl
     {
         ArgumentNullException.ThrowIfNull(context);
         var tag = context.GetString("tag");
-        var listed = await library.ListAsync(context.Group, tag, cancellationToken).ConfigureAwait(false);
-        if (!listed.IsSuccess)
-        {
-            return Reply.Error(listed.Error.Message);
-        }
-
         var group = context.Group;
         var tagged = tag is null ? string.Empty : $" tagged `{ResourceTags.Normalize(tag)}`";
-        if (listed.Value!.Count == 0)
-        {
-            return Reply.Private(tag is null
-                ? $"No resources in **{group.Name}** yet. Share one with `/{ResourceAddCommand.Definition.Example}`."
-                : $"No resources{tagged} in **{group.Name}**. `/resource list` shows them all.");
-        }
-
-        return Reply.Private(ResourceListing.Render($"Resources{tagged} in **{group.Name}**", listed.Value, group));
+        var none = tag is null
+            ? $"No resources in **{group.Name}** yet. Share one with `/{ResourceAddCommand.Definition.Example}`."
+            : $"No resources{tagged} in **{group.Name}**. `/resource list` shows them all.";
+        var listed = await library.ListAsync(group, tag, cancellationToken).ConfigureAwait(false);
+        return ResourceListing.Answer(listed, group, $"Resources{tagged} in **{group.Name}**", none);
     }
 }

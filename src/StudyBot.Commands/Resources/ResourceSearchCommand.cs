@@ -30,16 +30,13 @@ public sealed class ResourceSearchCommand(ResourceLibrary library) : ICommandHan
     {
         ArgumentNullException.ThrowIfNull(context);
         var query = context.RequireString("query");
-        var found = await library.SearchAsync(context.Group, query, cancellationToken).ConfigureAwait(false);
-        if (!found.IsSuccess)
-        {
-            return Reply.Error(found.Error.Message);
-        }
-
         var group = context.Group;
         var asked = $"“{string.Join(' ', ResourceSearch.Words(query))}”";
-        return found.Value!.Count == 0
-            ? Reply.Private($"Nothing in **{group.Name}** matches {asked}: every word must appear in a title, note, tag or link. Try fewer words, or `/resource list`.")
-            : Reply.Private(ResourceListing.Render($"Resources in **{group.Name}** matching {asked}", found.Value, group));
+        var found = await library.SearchAsync(group, query, cancellationToken).ConfigureAwait(false);
+        return ResourceListing.Answer(
+            found,
+            group,
+            $"Resources in **{group.Name}** matching {asked}",
+            $"Nothing in **{group.Name}** matches {asked}: every word must appear in a title, note, tag or link. Try fewer words, or `/resource list`.");
     }
 }

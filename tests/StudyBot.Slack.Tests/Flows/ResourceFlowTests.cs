@@ -32,9 +32,9 @@ public sealed class ResourceFlowTests : IAsyncLifetime
         var listed = await CommandAsync("resource list");
 
         Assert.Equal("in_channel", shared["response_type"]!.GetValue<string>());
-        Assert.Equal("@Member shared <https://mitpress.mit.edu/sicp?a=1&amp;b=2|SICP &amp; co &lt;!channel&gt;> [sicp, lisp] with *Algo Club* (#1).", FirstBlockText(shared));
+        Assert.Equal("@Member shared <https://mitpress.mit.edu/sicp?a=1&amp;b=2|SICP &amp; co &lt;!channel&gt;> [sicp, lisp] with *Algo Club* (#1).", MessageBlocks.FirstText(shared));
         Assert.Equal("ephemeral", listed["response_type"]!.GetValue<string>());
-        Assert.StartsWith("Resources in *Algo Club* (1):\n• #1 <https://mitpress.mit.edu/sicp?a=1&amp;b=2|SICP &amp; co &lt;!channel&gt;> [sicp, lisp], from <@U1> on ", FirstBlockText(listed), StringComparison.Ordinal);
+        Assert.StartsWith("Resources in *Algo Club* (1):\n• #1 <https://mitpress.mit.edu/sicp?a=1&amp;b=2|SICP &amp; co &lt;!channel&gt;> [sicp, lisp], from <@U1> on ", MessageBlocks.FirstText(listed), StringComparison.Ordinal);
         await using var db = _host.Db();
         Assert.Equal("https://mitpress.mit.edu/sicp?a=1&b=2", (await db.Resources.SingleAsync()).Url);
     }
@@ -51,12 +51,5 @@ public sealed class ResourceFlowTests : IAsyncLifetime
         }
 
         return (await _slack.WaitForCallAsync("response_url", _ => _slack.Count("response_url") > before)).Args;
-    }
-
-    private static string FirstBlockText(JsonObject message)
-    {
-        var blocks = message["blocks"]!;
-        var parsed = blocks.GetValueKind() == System.Text.Json.JsonValueKind.String ? JsonNode.Parse(blocks.GetValue<string>())! : blocks;
-        return parsed[0]!["text"]!["text"]!.GetValue<string>();
     }
 }

@@ -36,7 +36,7 @@ public sealed class RoleFlowTests : IAsyncLifetime
         var swapped = await CommandAsync("role swap with:<@U2>", "U1");
 
         // Blocks carry the mentions; the notification text names people in plain words.
-        Assert.StartsWith("<@U1> and <@U2> swapped roles at *Weekly review* on Tue 16 Mar 2027 19:00 CET", FirstBlockText(JsonNode.Parse(swapped)!), StringComparison.Ordinal);
+        Assert.StartsWith("<@U1> and <@U2> swapped roles at *Weekly review* on Tue 16 Mar 2027 19:00 CET", MessageBlocks.FirstText(JsonNode.Parse(swapped)!), StringComparison.Ordinal);
         long seriesId;
         await using (var db = _host.Db())
         {
@@ -49,7 +49,7 @@ public sealed class RoleFlowTests : IAsyncLifetime
         Assert.Equal(string.Empty, await press.Content.ReadAsStringAsync());
         var answer = await _slack.WaitForCallAsync("response_url", c => c.Arg("text").Contains("can't come", StringComparison.Ordinal));
         Assert.Equal("ephemeral", answer.Arg("response_type"));
-        Assert.EndsWith("Your role: *Note-taker* passes to <@U2>. The group has been told.", FirstBlockText(answer.Args), StringComparison.Ordinal);
+        Assert.EndsWith("Your role: *Note-taker* passes to <@U2>. The group has been told.", MessageBlocks.FirstText(answer.Args), StringComparison.Ordinal);
     }
 
     // Runs a command and returns its answer as JSON (text and blocks).
@@ -65,13 +65,5 @@ public sealed class RoleFlowTests : IAsyncLifetime
 
         var call = await _slack.WaitForCallAsync("response_url", _ => _slack.Count("chat.postEphemeral") + _slack.Count("response_url") + _slack.Count("chat.postMessage") > before);
         return call.Args.ToJsonString();
-    }
-
-    // The mrkdwn of the first block, where mentions are (blocks arrive as JSON text in form posts).
-    private static string FirstBlockText(JsonNode message)
-    {
-        var blocks = message["blocks"]!;
-        var parsed = blocks.GetValueKind() == System.Text.Json.JsonValueKind.String ? JsonNode.Parse(blocks.GetValue<string>())! : blocks;
-        return parsed[0]!["text"]!["text"]!.GetValue<string>();
     }
 }
