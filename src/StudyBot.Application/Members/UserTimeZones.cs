@@ -1,4 +1,5 @@
 using StudyBot.Application.Checkins;
+using StudyBot.Application.Mentors;
 using StudyBot.Core.Results;
 using StudyBot.Core.Time;
 using StudyBot.Persistence;
@@ -6,7 +7,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Members;
 
 /// <summary>A user's own time zone: what they set, else what their platform profile says.</summary>
-public sealed class UserTimeZones(StudyBotDbContext db, UserProfiles profiles, IEnumerable<IPlatformTimeZones> platforms, CheckinPlanner checkins, TimeProvider time)
+public sealed class UserTimeZones(StudyBotDbContext db, UserProfiles profiles, IEnumerable<IPlatformTimeZones> platforms, CheckinPlanner checkins, MentorPlanner mentors, TimeProvider time)
 {
     /// <summary>The zone, or null when neither the user nor the platform gave one.</summary>
     public async Task<UserTimeZone?> FindAsync(WorkspaceRef workspace, string userId, CancellationToken cancellationToken)
@@ -43,8 +44,10 @@ public sealed class UserTimeZones(StudyBotDbContext db, UserProfiles profiles, I
         profile.TimeZoneId = zone.Value!.Id;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        // Check-in prompts come at the group's time in the member's zone, so they move with it.
-        await checkins.ReplanForMemberAsync(profile.WorkspaceId, userId, time.Now(), cancellationToken).ConfigureAwait(false);
+        // Check-in prompts and mentor check-ins come at their time in each person's zone, so they move with it.
+        var now = time.Now();
+        await checkins.ReplanForMemberAsync(profile.WorkspaceId, userId, now, cancellationToken).ConfigureAwait(false);
+        await mentors.ReplanForPersonAsync(profile.WorkspaceId, userId, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return zone;
     }

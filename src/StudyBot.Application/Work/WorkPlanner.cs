@@ -33,7 +33,7 @@ public sealed class WorkPlanner(StudyBotDbContext db, AfterCommit afterCommit, I
 
     /// <summary>
     /// Makes <paramref name="work"/> the owner's pending work of the given kinds: pending items of those kinds
-    /// not in it are removed. Work that already failed for good keeps its key and is not planned again.
+    /// not in it are removed, and those in it whose time moved (not yet due) are rescheduled. Work that already failed for good keeps its key and is not planned again.
     /// With <paramref name="keepDue"/>, items already due stay too: a plan made from "now" no longer lists work
     /// that fell due a moment ago, yet the engine has still to do it.
     /// </summary>
@@ -45,7 +45,13 @@ public sealed class WorkPlanner(StudyBotDbContext db, AfterCommit afterCommit, I
         var rows = await RowsAsync(owner, cancellationToken).ConfigureAwait(false);
         var wanted = work.DistinctBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key, StringComparer.Ordinal);
 
-        // An item whose key is still wanted stays as it is: the key names the work itself, so it is the same work.
+        // An item whose key is still wanted is the same work (the key names it); only its time may have moved, and
+        // only while it is not yet due.
+        foreach (var row in rows.Where(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt > now && wanted.TryGetValue(w.Key, out var plan) && plan.DueAt != w.DueAt))
+        {
+            row.Reschedule(wanted[row.Key].DueAt, wanted[row.Key].Payload);
+        }
+
         var dropped = rows.Where(w => w.Status == ScheduledWorkStatus.Pending && kinds.Contains(w.Kind) && !wanted.ContainsKey(w.Key) && !(keepDue && w.DueAt <= now)).ToList();
         db.ScheduledWork.RemoveRange(dropped);
         rows.RemoveAll(dropped.Contains);

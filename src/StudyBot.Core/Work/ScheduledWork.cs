@@ -64,6 +64,16 @@ public sealed class ScheduledWork
     /// <summary>The owner as one value.</summary>
     public WorkOwner Owner => new(OwnerType, OwnerId);
 
+    /// <summary>
+    /// The same work now falls due at another time (a person's zone changed, so their 17:00 moved): it keeps its key,
+    /// so it still comes once.
+    /// </summary>
+    public void Reschedule(Instant dueAt, string payload)
+    {
+        DueAt = dueAt;
+        Payload = payload;
+    }
+
     /// <summary>An attempt failed: try again at <paramref name="retryAt"/>, or give up when <paramref name="giveUp"/>.</summary>
     public void Failed(Instant retryAt, string error, bool giveUp)
     {

@@ -40,6 +40,24 @@ public sealed class MentorCommandTests
         Assert.Equal(0, await db.ScheduledWork.CountAsync(w => w.OwnerType == "mentorship"));
     }
 
+    [Fact]
+    public async Task TheMentorsWeeklySlot_MovesWhenTheyChangeTheirZone()
+    {
+        using var harness = await MeetingHarness.CreateAsync();
+        await MeetingHarness.RequireAsync(harness, "/mentor link member:@bob mentor:@carol", "alice");
+        Assert.Equal(NodaTime.Instant.FromUtc(2027, 3, 19, 16, 0), await SummaryDueAsync(harness));   // Fri 17:00 in Berlin, the group's zone
+
+        await MeetingHarness.RequireAsync(harness, "/timezone set zone:America/New_York", "carol");
+
+        Assert.Equal(NodaTime.Instant.FromUtc(2027, 3, 19, 21, 0), await SummaryDueAsync(harness));   // Fri 17:00 in New York
+    }
+
+    private static async Task<NodaTime.Instant> SummaryDueAsync(CommandHarness harness)
+    {
+        await using var db = harness.Db();
+        return (await db.ScheduledWork.SingleAsync(w => w.Kind == "mentor.summary")).DueAt;
+    }
+
     [Theory]
     [InlineData("/mentor link member:@bob mentor:@bob", "bob", "A member cannot mentor themselves. Name someone else with `mentor:`.")]
     [InlineData("/mentor link member:@alice mentor:@carol", "bob", "You can choose your own mentor (`member:` yourself); pairing others is for organizers of Algo Club.")]
