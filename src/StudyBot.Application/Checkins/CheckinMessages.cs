@@ -96,7 +96,7 @@ public static class CheckinMessages
     public static string Name(Group group, string userId)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return group.FindMember(userId)?.DisplayName ?? userId;
+        return group.DisplayNameOf(userId);
     }
 
     // Both platforms cap labels and titles at 45 characters.

@@ -184,7 +184,7 @@ public sealed class GoalTracker(StudyBotDbContext db, TimeProvider time)
 
         if (goal.OwnerUserId is { } other && other != invoker.UserId)
         {
-            return Result<Goal>.Fail($"#{goal.Id} \"{goal.Title}\" is {RichText.User(other, group.FindMember(other)?.DisplayName ?? other)}'s personal goal; only they can {action}.");
+            return Result<Goal>.Fail($"#{goal.Id} \"{goal.Title}\" is {RichText.User(other, group.DisplayNameOf(other))}'s personal goal; only they can {action}.");
         }
 
         return goal;

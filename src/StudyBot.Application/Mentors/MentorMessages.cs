@@ -95,7 +95,7 @@ public static class MentorMessages
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(mentorship);
-        return group.FindMember(mentorship.MemberUserId)?.DisplayName ?? mentorship.MemberUserId;
+        return group.DisplayNameOf(mentorship.MemberUserId);
     }
 
     private static ReplyButton ReplyButton(long mentorshipId, string about) =>

@@ -24,7 +24,7 @@ public sealed class PollOutcomes(GoalTracker goals, MeetingScheduling scheduling
             return null;
         }
 
-        var asker = new Invoker(poll.CreatedBy, group.FindMember(poll.CreatedBy)?.DisplayName ?? poll.CreatedBy);
+        var asker = new Invoker(poll.CreatedBy, group.DisplayNameOf(poll.CreatedBy));
         return poll.Kind switch
         {
             PollKind.Goal => await GoalAsync(poll, group, asker, winner, cancellationToken).ConfigureAwait(false),

@@ -61,7 +61,7 @@ public static class ResourceTexts
     }
 
     private static string Sharer(Resource resource, Group group) =>
-        RichText.User(resource.AddedBy, group.FindMember(resource.AddedBy)?.DisplayName ?? resource.AddedBy);
+        RichText.User(resource.AddedBy, group.DisplayNameOf(resource.AddedBy));
 
     private static string Day(Resource resource, Group group) =>
         resource.AddedAt.InZone(group.Zone()).Date.ToString("ddd d MMM uuuu", CultureInfo.InvariantCulture);

@@ -63,7 +63,7 @@ public static class RoleMessages
     public static Func<string, string> Names(Group group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return userId => RichText.User(userId, group.FindMember(userId)?.DisplayName ?? userId);
+        return userId => RichText.User(userId, group.DisplayNameOf(userId));
     }
 
     /// <summary>The meeting's start in the group's zone.</summary>

@@ -18,7 +18,7 @@ internal static class GoalTexts
     /// <summary>"#3 **Read SICP** (group goal): 4 of 12 chapters (33%), due Fri 31 Dec 2027".</summary>
     public static string Line(Goal goal, Group group)
     {
-        var whose = goal.OwnerUserId is { } owner ? RichText.User(owner, group.FindMember(owner)?.DisplayName ?? owner) + "'s" : "group goal";
+        var whose = goal.OwnerUserId is { } owner ? RichText.User(owner, group.DisplayNameOf(owner)) + "'s" : "group goal";
         var due = goal.Due is { } date ? $", due {date.ToString("ddd d MMM uuuu", CultureInfo.InvariantCulture)}" : string.Empty;
         var state = goal.DoneAt is not null ? " ✅ done" : goal.DroppedAt is not null ? " (dropped)" : string.Empty;
         return $"#{goal.Id} **{goal.Title}** ({whose}): {goal.DescribeProgress()}{due}{state}";

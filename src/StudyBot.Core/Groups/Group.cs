@@ -96,6 +96,9 @@ public sealed class Group
     /// <summary>Finds the membership of a user, if any.</summary>
     public GroupMember? FindMember(string userId) => _members.Find(m => m.UserId == userId);
 
+    /// <summary>The member's name in the group; their user id when they are not (or no longer) a member.</summary>
+    public string DisplayNameOf(string userId) => FindMember(userId)?.DisplayName ?? userId;
+
     /// <summary>Adds a member, or explains that they are already in.</summary>
     public Result<GroupMember> Join(string userId, string displayName, Instant now)
     {
