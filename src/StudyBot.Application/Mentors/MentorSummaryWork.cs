@@ -53,8 +53,7 @@ public sealed class MentorSummaryWork(StudyBotDbContext db, MentorPlanner planne
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             var progress = steps.OrderBy(s => s.At).Select(s => (s.Title, "+" + GoalTarget.Describe(s.Amount, s.Unit))).ToList();
 
-            var date = LocalDatePattern(payload);
-            var summary = MentorMessages.Summary(mentorship, group, date, checkins, progress);
+            var summary = MentorMessages.Summary(mentorship, group, payload.Day, checkins, progress);
             outbox.Add(pair.DirectMessage(mentorship.MentorUserId, summary, payload.KeyFor(Kind, mentorship.Id)), payload.Slot + Duration.FromDays(6));
             await work.PlanAsync(MentorPlanner.Owner(mentorship.Id), MentorReminderWork.Plan(mentorship.Id, payload, RemindAfter), now, cancellationToken).ConfigureAwait(false);
             await planner.ReplanAsync(mentorship, group, now, cancellationToken).ConfigureAwait(false);
@@ -62,6 +61,4 @@ public sealed class MentorSummaryWork(StudyBotDbContext db, MentorPlanner planne
 
         await outbox.SendAsync(now, cancellationToken).ConfigureAwait(false);
     }
-
-    private static LocalDate LocalDatePattern(MentorWorkPayload payload) => NodaTime.Text.LocalDatePattern.Iso.Parse(payload.Date).GetValueOrThrow();
 }

@@ -13,6 +13,10 @@ public sealed record MentorWorkPayload(string Date, long At)
     /// <summary>The payload of the slot <paramref name="at"/>.</summary>
     public static MentorWorkPayload For(ZonedDateTime at) => new(LocalDatePattern.Iso.Format(at.Date), at.ToInstant().ToUnixTimeMilliseconds());
 
+    /// <summary>The slot's date.</summary>
+    [JsonIgnore]
+    public LocalDate Day => LocalDatePattern.Iso.Parse(Date).GetValueOrThrow();
+
     /// <summary>The slot.</summary>
     [JsonIgnore]
     public Instant Slot => Instant.FromUnixTimeMilliseconds(At);

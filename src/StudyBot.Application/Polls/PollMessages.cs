@@ -70,7 +70,7 @@ public static class PollMessages
     }
 
     /// <summary>The results as <c>/poll results</c> shows them.</summary>
-    public static string Results(Poll poll, Group group, Instant now)
+    public static string Results(Poll poll, Group group)
     {
         ArgumentNullException.ThrowIfNull(poll);
         ArgumentNullException.ThrowIfNull(group);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using StudyBot.Application.Meetings;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Polls;
@@ -44,7 +43,9 @@ public sealed class PollPublisher(StudyBotDbContext db, Outbox outbox, AfterComm
     private async Task QueueAsync(Group group, Core.Messaging.Reply content, string key, string? edits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var workspace = await db.Workspaces.SingleAsync(w => w.Id == group.WorkspaceId, cancellationToken).ConfigureAwait(false);
+        // Find looks in the unit of work first: the card's update and the announcement of one close read it once.
+        var workspace = await db.Workspaces.FindAsync([group.WorkspaceId], cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Group {group.Id} names workspace {group.WorkspaceId}, which is not stored.");
         var message = MeetingMessages.ToGroup(workspace, group, content, key) with { EditsKey = edits };
         if (await outbox.EnqueueAsync(message, time.Now(), null, cancellationToken).ConfigureAwait(false))
         {

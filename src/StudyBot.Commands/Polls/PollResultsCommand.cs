@@ -2,12 +2,11 @@ using StudyBot.Application.Polls;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
 using StudyBot.Core.Messaging;
-using StudyBot.Core.Time;
 
 namespace StudyBot.Commands.Polls;
 
 /// <summary><c>/poll results</c>: the count so far (unless hidden until close) or the result.</summary>
-public sealed class PollResultsCommand(PollFinder polls, TimeProvider time) : ICommandHandler
+public sealed class PollResultsCommand(PollFinder polls) : ICommandHandler
 {
     /// <inheritdoc />
     public static CommandDefinition Definition { get; } = new(
@@ -28,7 +27,7 @@ public sealed class PollResultsCommand(PollFinder polls, TimeProvider time) : IC
         ArgumentNullException.ThrowIfNull(context);
         var found = await polls.FindAsync(context.Group, context.GetString("poll"), cancellationToken).ConfigureAwait(false);
         return found.IsSuccess
-            ? Reply.Private(PollMessages.Results(found.Value!, context.Group, time.Now()))
+            ? Reply.Private(PollMessages.Results(found.Value!, context.Group))
             : Reply.Error(found.Error.Message);
     }
 }

@@ -85,10 +85,10 @@ public sealed class CheckinSchedule
     /// schedule's local time on the next scheduled weekday. A time skipped by a DST change is moved forward by the
     /// gap; a repeated one is taken the first time.
     /// </summary>
-    public ZonedDateTime NextPrompt(Instant after, DateTimeZone zone) => Next(after, zone, Days, Time);
+    public ZonedDateTime NextPrompt(Instant after, DateTimeZone zone) => WeeklySlots.Next(after, zone, Days, Time);
 
     /// <summary>The first digest strictly after <paramref name="after"/>, in the group's zone.</summary>
-    public ZonedDateTime NextDigest(Instant after, DateTimeZone zone) => Next(after, zone, new HashSet<IsoDayOfWeek> { DigestDay }, DigestTime);
+    public ZonedDateTime NextDigest(Instant after, DateTimeZone zone) => WeeklySlots.Next(after, zone, new HashSet<IsoDayOfWeek> { DigestDay }, DigestTime);
 
     /// <summary>"Mon, Wed, Fri at 20:00" or "daily at 20:00".</summary>
     public string Describe() => $"{DescribeDays(Days)} at {Time:HH:mm}";
@@ -100,9 +100,6 @@ public sealed class CheckinSchedule
         5 when !days.Contains(IsoDayOfWeek.Saturday) && !days.Contains(IsoDayOfWeek.Sunday) => "weekdays",
         _ => string.Join(", ", Weekdays.All.Where(days.Contains).Select(Weekdays.ShortName)),
     };
-
-    private static ZonedDateTime Next(Instant after, DateTimeZone zone, IReadOnlySet<IsoDayOfWeek> days, LocalTime time) =>
-        WeeklySlots.Next(after, zone, days, time);
 
     private static int Mask(IReadOnlySet<IsoDayOfWeek> days)
     {
