@@ -33,4 +33,17 @@ public sealed class MentorCadenceTests
         Assert.Equal(Instant.FromUtc(2027, 3, 5, 22, 0), newYork.ToInstant());
         Assert.Equal(Instant.FromUtc(2027, 3, 12, 8, 0), cadence.Next(tokyo.ToInstant(), tokyo.Zone).ToInstant());
     }
+
+    [Fact]
+    public void AcrossTheSpringForwardWeek_TheSlotKeepsItsLocalTime_AndATimeInTheGapMovesForward()
+    {
+        var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+
+        // New York moves to summer time on Sunday 14 March 2027: Friday 17:00 is 22:00 UTC before, 21:00 UTC after.
+        var friday = MentorCadence.Default.Next(Instant.FromUtc(2027, 3, 12, 22, 0), newYork);
+        var gap = new MentorCadence(IsoDayOfWeek.Sunday, new LocalTime(2, 30)).Next(Instant.FromUtc(2027, 3, 13, 12, 0), newYork);
+
+        Assert.Equal(Instant.FromUtc(2027, 3, 19, 21, 0), friday.ToInstant());
+        Assert.Equal(new LocalDateTime(2027, 3, 14, 3, 30), gap.LocalDateTime);
+    }
 }
