@@ -38,6 +38,7 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<MeetingSkipCommand>()
             .AddCommand<MeetingCancelCommand>()
             .AddCommand<MeetingMoveCommand>()
+            .AddCommand<MeetingEditCommand>()
             .AddCommand<MeetingRsvpCommand>()
             .AddCommand<MeetingAttendanceCommand>()
             .AddCommand<MeetingExportCommand>()

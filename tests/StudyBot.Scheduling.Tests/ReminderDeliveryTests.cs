@@ -116,6 +116,27 @@ public sealed class ReminderDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task EditingTheTime_AfterAMeeting_MovesEveryLaterReminder_AcrossARestart()
+    {
+        var first = await ScheduledAsync();
+        await first.AdvanceToAsync(Instant.FromUtc(2027, 3, 17, 0, 0));
+        var reply = await first.RunAsync("/meeting edit time:18:00 group:\"Algo Club\"");
+        Assert.False(reply.IsError, reply.Text);
+        await first.DisposeAsync();
+
+        await using var second = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 17, 0, 0));
+        await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 31, 0, 0));
+
+        var reminders = second.Sender.Sent.Select((m, i) => (m, At: second.Sender.SentAt[i])).Where(s => s.m.Content.Text.StartsWith("Reminder", StringComparison.Ordinal)).ToList();
+        // 18:00 CET is 17:00Z on the 23rd; 18:00 CEST is 16:00Z on the 30th.
+        Assert.Equal(
+            [Instant.FromUtc(2027, 3, 22, 17, 0), Instant.FromUtc(2027, 3, 23, 16, 45), Instant.FromUtc(2027, 3, 29, 16, 0), Instant.FromUtc(2027, 3, 30, 15, 45)],
+            reminders.Select(r => Instant.FromDateTimeOffset(r.At)));
+        Assert.Contains("Tue 30 Mar 2027 18:00 CEST", reminders[3].m.Content.Text, StringComparison.Ordinal);
+        Assert.Contains(first.Sender.Sent.Concat(second.Sender.Sent), m => m.Content.Text.StartsWith("**Weekly review** changes from Tue 23 Mar 2027: time 19:00 → 18:00.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CancellingTheSeries_StopsAllReminders()
     {
         await using var host = await ScheduledAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Results;
@@ -11,18 +12,67 @@ namespace StudyBot.Application.Meetings;
 /// <summary>Finds the meeting series a request names in a group: by #number, number or title.</summary>
 public sealed class MeetingFinder(StudyBotDbContext db)
 {
-    /// <summary>The group's series that are not cancelled, oldest first.</summary>
+    // A chain of edits from a day on is short; the bound only guards against a damaged store looping.
+    private const int MaxContinuations = 100;
+
+    /// <summary>
+    /// The group's series that are not cancelled, oldest first: with those an edit continued, whose meetings before
+    /// the edit's first day may still be ahead.
+    /// </summary>
     public Task<List<MeetingSeries>> ActiveSeriesAsync(Group group, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
         return db.MeetingSeries.Where(s => s.GroupId == group.Id && s.CancelledAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The series that held <paramref name="series"/>' meetings on <paramref name="date"/>: itself, or for a day
+    /// before an edit split it, the earlier part it continues.
+    /// </summary>
+    public async Task<MeetingSeries> HolderOnAsync(MeetingSeries series, LocalDate date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var holder = series;
+        foreach (var earlier in await EarlierPartsAsync(series, cancellationToken).ConfigureAwait(false))
+        {
+            if (date >= holder.FirstStart.Date)
+            {
+                break;
+            }
+
+            holder = earlier;
+        }
+
+        return holder;
+    }
+
+    /// <summary>The series an edit split off before <paramref name="series"/>, latest first.</summary>
+    public async Task<List<MeetingSeries>> EarlierPartsAsync(MeetingSeries series, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var parts = new List<MeetingSeries>();
+        for (var id = series.Id; parts.Count < MaxContinuations;)
+        {
+            var continuing = id;
+            var earlier = await db.MeetingSeries.FirstOrDefaultAsync(s => s.ContinuedBy == continuing, cancellationToken).ConfigureAwait(false);
+            if (earlier is null)
+            {
+                break;
+            }
+
+            parts.Add(earlier);
+            id = earlier.Id;
+        }
+
+        return parts;
+    }
+
     /// <summary>The series <paramref name="reference"/> names; without one, the group's only series.</summary>
     public async Task<Result<MeetingSeries>> FindAsync(Group group, string? reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var active = await ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false);
+        // People name a meeting, not the parts an edit split it into: the part carrying on stands for it.
+        var active = (await ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false)).Where(s => s.ContinuedBy is null).ToList();
         if (string.IsNullOrWhiteSpace(reference))
         {
             return active.Count == 1
@@ -35,11 +85,11 @@ public sealed class MeetingFinder(StudyBotDbContext db)
         var text = reference.Trim();
         if (long.TryParse(text.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            var byId = await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == id && s.GroupId == group.Id, cancellationToken).ConfigureAwait(false);
+            var byId = await LatestAsync(await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == id && s.GroupId == group.Id, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             return byId switch
             {
                 null => Result<MeetingSeries>.Fail($"{group.Name} has no meeting #{id}. `/meeting list group:\"{group.Name}\"` shows its meetings."),
-                { CancelledAt: not null } => Result<MeetingSeries>.Fail($"Meeting #{id} ({byId.Title}) was cancelled."),
+                { CancelledAt: not null } => Result<MeetingSeries>.Fail($"Meeting #{byId.Id} ({byId.Title}) was cancelled."),
                 _ => byId,
             };
         }
@@ -59,5 +109,16 @@ public sealed class MeetingFinder(StudyBotDbContext db)
         return Result<MeetingSeries>.Fail(suggestion is null
             ? $"{group.Name} has no meeting called \"{text}\". `/meeting list` shows its meetings."
             : $"{group.Name} has no meeting called \"{text}\". Did you mean \"{suggestion}\"?");
+    }
+
+    // A series an edit continued leads to the one carrying on, so #numbers people remember keep working.
+    private async Task<MeetingSeries?> LatestAsync(MeetingSeries? series, CancellationToken cancellationToken)
+    {
+        for (var step = 0; step < MaxContinuations && series?.ContinuedBy is { } next; step++)
+        {
+            series = await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == next, cancellationToken).ConfigureAwait(false);
+        }
+
+        return series;
     }
 }

@@ -10,7 +10,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Meetings;
 
 /// <summary>Schedules a one-off or recurring meeting for a group and plans its reminders.</summary>
-public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner planner, AfterCommit afterCommit, IEnumerable<IMeetingsChangedListener> listeners, TimeProvider time)
+public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner planner, AgendaResources agendas, AfterCommit afterCommit, IEnumerable<IMeetingsChangedListener> listeners, TimeProvider time)
 {
     /// <summary>How many upcoming meetings the echo shows.</summary>
     public const int EchoedOccurrences = 3;
@@ -29,6 +29,12 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
             return plan.Error;
         }
 
+        var agenda = await agendas.ResolveAsync(group, request.Agenda, cancellationToken).ConfigureAwait(false);
+        if (!agenda.IsSuccess)
+        {
+            return agenda.Error;
+        }
+
         var (schedule, duration, offsets) = plan.Value!;
         var first = Occurrences.From(schedule, zone, now).Take(EchoedOccurrences).ToList();
         if (first.Count == 0)
@@ -41,7 +47,7 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
             Until = schedule.Until,
             Count = schedule.Count,
             Location = request.Location is { Length: > 0 } location ? location : null,
-            Agenda = request.Agenda is { Length: > 0 } agenda ? agenda : null,
+            Agenda = agenda.Value is { Length: > 0 } withLinks ? withLinks : null,
         };
         db.MeetingSeries.Add(series);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

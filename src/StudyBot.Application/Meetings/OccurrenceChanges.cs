@@ -13,7 +13,7 @@ namespace StudyBot.Application.Meetings;
 /// Skips, cancels and moves meetings: each change is stored, the series' work replanned at once and the
 /// group told in its channel, all in the caller's unit of work.
 /// </summary>
-public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder, OccurrenceLookup lookup, SeriesOccurrences occurrences, MeetingAnnouncements announcements, TimeProvider time)
+public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder, OccurrenceLookup lookup, SeriesOccurrences occurrences, MeetingPlanner planner, MeetingAnnouncements announcements, TimeProvider time)
 {
     /// <summary>The occurrence on <paramref name="date"/> does not take place.</summary>
     public async Task<Result<OccurrenceChanged>> SkipAsync(Group group, string? meeting, string date, Invoker invoker, CancellationToken cancellationToken)
@@ -51,6 +51,13 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
         var series = found.Value!;
         var now = time.Now();
         series.CancelledAt = now;
+        // Parts an edit split off may still hold meetings before its first day: they go too.
+        foreach (var earlier in (await finder.EarlierPartsAsync(series, cancellationToken).ConfigureAwait(false)).Where(s => s.CancelledAt is null))
+        {
+            earlier.CancelledAt = now;
+            await planner.WithdrawAsync(earlier, now, cancellationToken).ConfigureAwait(false);
+        }
+
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await announcements.ChangedAsync(series, group, now, $"**{series.Title}** is cancelled; no more meetings or reminders of it.", $"cancel:{series.Id}", cancellationToken).ConfigureAwait(false);
         return new OccurrenceChanged(series, null, group.Zone());

@@ -17,7 +17,6 @@ public sealed class OccurrenceLookup(MeetingFinder finder, SeriesOccurrences occ
             return found.Error;
         }
 
-        var series = found.Value!;
         var zone = group.Zone();
         var now = time.Now();
         var day = OccurrenceDates.Parse(date, now.InZone(zone));
@@ -25,6 +24,8 @@ public sealed class OccurrenceLookup(MeetingFinder finder, SeriesOccurrences occ
         {
             return day.Error;
         }
+
+        var series = await finder.HolderOnAsync(found.Value!, day.Value, cancellationToken).ConfigureAwait(false);
 
         var (occurrence, change) = await occurrences.OnDateAsync(series, zone, day.Value, cancellationToken).ConfigureAwait(false);
         return new OccurrenceOnDate(series, day.Value, occurrence, change, zone, now);

@@ -13,7 +13,8 @@ internal sealed class MeetingSeriesConfiguration : IEntityTypeConfiguration<Meet
         builder.Property(s => s.Title).HasMaxLength(100).IsRequired();
         builder.Property(s => s.Recurrence).HasMaxLength(100).IsRequired();
         builder.Property(s => s.Location).HasMaxLength(500);
-        builder.Property(s => s.Agenda).HasMaxLength(1000);
+        // Room for the links resource references become (each up to a URL's length) on top of 1,000 typed characters.
+        builder.Property(s => s.Agenda).HasMaxLength(8000);
         builder.Property(s => s.ReminderOffsets).HasMaxLength(100).IsRequired();
         builder.Property(s => s.CreatedBy).HasMaxLength(64).IsRequired();
         builder.Ignore(s => s.Offsets);

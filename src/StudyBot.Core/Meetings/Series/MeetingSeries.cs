@@ -64,6 +64,13 @@ public sealed class MeetingSeries
     /// <summary>Set when the whole series was cancelled.</summary>
     public Instant? CancelledAt { get; set; }
 
+    /// <summary>
+    /// Set when an edit from a date on ended this series the day before and a new series (this id) carries on:
+    /// the meetings before that date keep their details, RSVPs and attendance here, and references to this
+    /// series lead to the one that continues it.
+    /// </summary>
+    public long? ContinuedBy { get; set; }
+
     /// <summary>The reminder offsets as durations.</summary>
     public IReadOnlyList<Duration> Offsets =>
         ReminderOffsets.Length == 0
