@@ -10,8 +10,11 @@ namespace StudyBot.Application.Meetings;
 /// <summary>Organizers record who came to a meeting, and read it back with the RSVPs.</summary>
 public sealed class MeetingAttendance(StudyBotDbContext db, OccurrenceLookup lookup)
 {
-    /// <summary>Records the people in <paramref name="present"/> as present at the occurrence on <paramref name="date"/>.</summary>
-    public async Task<Result<AttendanceRecorded>> RecordAsync(Group group, string? meeting, string date, IReadOnlyList<UserMention> present, Invoker invoker, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the people in <paramref name="present"/> as present at the occurrence on <paramref name="date"/>, or
+    /// without a date at the latest meeting that has started.
+    /// </summary>
+    public async Task<Result<AttendanceRecorded>> RecordAsync(Group group, string? meeting, string? date, IReadOnlyList<UserMention> present, Invoker invoker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(present);
         ArgumentNullException.ThrowIfNull(invoker);
@@ -48,8 +51,8 @@ public sealed class MeetingAttendance(StudyBotDbContext db, OccurrenceLookup loo
         return new AttendanceRecorded(series, occurrence, zone, recorded);
     }
 
-    /// <summary>Who came to the occurrence on <paramref name="date"/>, and the RSVPs for it.</summary>
-    public async Task<Result<AttendanceSheet>> SheetAsync(Group group, string? meeting, string date, CancellationToken cancellationToken)
+    /// <summary>Who came to the occurrence on <paramref name="date"/> (or the latest that started), and the RSVPs for it.</summary>
+    public async Task<Result<AttendanceSheet>> SheetAsync(Group group, string? meeting, string? date, CancellationToken cancellationToken)
     {
         var held = await HeldAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
         if (!held.IsSuccess)
@@ -63,10 +66,12 @@ public sealed class MeetingAttendance(StudyBotDbContext db, OccurrenceLookup loo
         return new AttendanceSheet(series, occurrence, zone, came, answers);
     }
 
-    // The occurrence on the date, if it was not skipped or cancelled.
-    private async Task<Result<(MeetingSeries Series, PlannedOccurrence Occurrence, DateTimeZone Zone, Instant Now)>> HeldAsync(Group group, string? meeting, string date, CancellationToken cancellationToken)
+    // The occurrence on the date, if it was not skipped or cancelled; without a date, the latest that started.
+    private async Task<Result<(MeetingSeries Series, PlannedOccurrence Occurrence, DateTimeZone Zone, Instant Now)>> HeldAsync(Group group, string? meeting, string? date, CancellationToken cancellationToken)
     {
-        var found = await lookup.OnDateAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);
+        var found = date is null
+            ? await lookup.LatestStartedAsync(group, meeting, cancellationToken).ConfigureAwait(false)
+            : await lookup.OnDateAsync(group, meeting, date, cancellationToken, past: true).ConfigureAwait(false);
         if (!found.IsSuccess)
         {
             return found.Error;

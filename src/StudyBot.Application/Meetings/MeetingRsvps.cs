@@ -11,7 +11,7 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Meetings;
 
 /// <summary>Members answer going, maybe or can't for one occurrence, from the command or a reminder's buttons.</summary>
-public sealed class MeetingRsvps(StudyBotDbContext db, MeetingFinder finder, OccurrenceLookup lookup, SeriesOccurrences occurrences, GroupFinder groups, RoleRotations roles, TimeProvider time)
+public sealed class MeetingRsvps(StudyBotDbContext db, OccurrenceLookup lookup, SeriesOccurrences occurrences, GroupFinder groups, RoleRotations roles, TimeProvider time)
 {
     /// <summary>Words people use for each answer.</summary>
     public static IReadOnlyList<string> Choices { get; } = ["going", "maybe", "cant"];
@@ -25,7 +25,10 @@ public sealed class MeetingRsvps(StudyBotDbContext db, MeetingFinder finder, Occ
         _ => null,
     };
 
-    /// <summary>Answers for the series <paramref name="meeting"/> names, on <paramref name="date"/> or its next meeting.</summary>
+    /// <summary>
+    /// Answers for the series <paramref name="meeting"/> names (without it, whichever of the group's meetings fits),
+    /// on <paramref name="date"/> or at the next meeting.
+    /// </summary>
     public async Task<Result<RsvpRecorded>> AnswerAsync(Group group, string? meeting, string? date, RsvpStatus status, Invoker invoker, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
@@ -43,17 +46,10 @@ public sealed class MeetingRsvps(StudyBotDbContext db, MeetingFinder finder, Occ
                 : await RecordAsync(group, on.Series, on.Change?.OriginalStart ?? on.Occurrence!.Original, invoker, status, on.Now, cancellationToken).ConfigureAwait(false);
         }
 
-        var series = await finder.FindAsync(group, meeting, cancellationToken).ConfigureAwait(false);
-        if (!series.IsSuccess)
-        {
-            return series.Error;
-        }
-
-        var now = time.Now();
-        var next = await occurrences.UpcomingAsync(series.Value!, group.Zone(), now, 1, cancellationToken).ConfigureAwait(false);
-        return next.Count == 0
-            ? new UserError($"{series.Value!.Title} has no meeting ahead to answer for.")
-            : await RecordAsync(group, series.Value!, next[0].Original, invoker, status, now, cancellationToken).ConfigureAwait(false);
+        var next = await lookup.NextAsync(group, meeting, cancellationToken).ConfigureAwait(false);
+        return next.IsSuccess
+            ? await RecordAsync(group, next.Value.Series, next.Value.Occurrence.Original, invoker, status, time.Now(), cancellationToken).ConfigureAwait(false)
+            : next.Error;
     }
 
     /// <summary>Answers from a reminder's button, which names the series and the occurrence's slot.</summary>

@@ -74,15 +74,16 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
         }
 
         var (series, occurrence, zone, now) = target.Value!;
-        var newStart = StartTimeParser.Parse(to, now.InZone(zone));
+        var newStart = MoveTarget.Read(to, series, occurrence, now.InZone(zone));
         if (!newStart.IsSuccess)
         {
             return newStart.Error;
         }
 
-        if (StartTimeParser.IsPast(newStart.Value, now.InZone(zone)))
+        var sameDay = await occurrences.OnDateAsync(series, zone, newStart.Value.Date, cancellationToken).ConfigureAwait(false);
+        if (MoveTarget.Clash(series, occurrence, newStart.Value.Date, sameDay, zone) is { } clash)
         {
-            return new UserError($"{LocalTimeText.Format(Occurrences.Resolve(newStart.Value, zone), zone)} is in the past. Move the meeting to a time still ahead.");
+            return clash;
         }
 
         await SetAsync(series, occurrence, OccurrenceChangeKind.Moved, newStart.Value, invoker, now, cancellationToken).ConfigureAwait(false);

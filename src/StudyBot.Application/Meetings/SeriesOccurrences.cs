@@ -28,6 +28,15 @@ public sealed class SeriesOccurrences(StudyBotDbContext db)
         return EffectiveOccurrences.From(series.ToSchedule(), zone, from, changes).Take(take).ToList();
     }
 
+    /// <summary>The latest occurrence that really took place (started by <paramref name="now"/>), or null.</summary>
+    public async Task<PlannedOccurrence?> LatestStartedAsync(MeetingSeries series, DateTimeZone zone, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var changes = await ChangesAsync(series, cancellationToken).ConfigureAwait(false);
+        // Moved meetings come in start order too, so the walk can stop at the first one still ahead.
+        return EffectiveOccurrences.From(series.ToSchedule(), zone, Instant.MinValue, changes).TakeWhile(o => o.Start <= now).LastOrDefault();
+    }
+
     /// <summary>The effective occurrence whose slot or actual day is <paramref name="date"/>, and its change if any.</summary>
     public async Task<(PlannedOccurrence? Occurrence, OccurrenceChange? Change)> OnDateAsync(MeetingSeries series, DateTimeZone zone, LocalDate date, CancellationToken cancellationToken)
     {

@@ -15,10 +15,10 @@ public sealed class MeetingAttendanceCommand(MeetingAttendance attendance) : ICo
     public static CommandDefinition Definition { get; } = new(
         "meeting attendance",
         "Record who came to a meeting, or show who came and who answered",
-        "meeting attendance date:2027-03-16 present:\"@alice @bob\"",
+        "meeting attendance date:yesterday present:\"@alice @bob\"",
         CommandAccess.GroupOrganizer,
         [
-            MeetingOptions.Date(required: true, "Day of the occurrence, e.g. 2027-03-16"),
+            MeetingOptions.Date(required: false, "Day of the meeting, e.g. 2027-03-16, yesterday or last thu (default: the latest held)"),
             OptionDefinition.OptionalText("present", "Who came, e.g. \"@alice @bob\"", 1000),
             MeetingOptions.Meeting(),
             MeetingOptions.Group(),
@@ -32,7 +32,7 @@ public sealed class MeetingAttendanceCommand(MeetingAttendance attendance) : ICo
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (group, meeting, date) = (context.Group, context.GetString("meeting"), context.RequireString("date"));
+        var (group, meeting, date) = (context.Group, context.GetString("meeting"), context.GetString("date"));
         if (context.GetString("present") is not { } present)
         {
             var sheet = await attendance.SheetAsync(group, meeting, date, cancellationToken).ConfigureAwait(false);

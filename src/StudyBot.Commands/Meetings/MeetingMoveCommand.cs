@@ -17,7 +17,7 @@ public sealed class MeetingMoveCommand(OccurrenceChanges changes) : ICommandHand
         CommandAccess.GroupOrganizer,
         [
             MeetingOptions.Date(required: true, "Day of the occurrence to move, e.g. 2027-03-23 or tue"),
-            OptionDefinition.RequiredText("to", "The new start, e.g. 2027-03-24 18:00 or wed 7pm", 40),
+            OptionDefinition.RequiredText("to", "The new start, e.g. thu 18:00 (a weekday is in that meeting's week), 2027-03-24 18:00 or tomorrow 7pm", 40),
             MeetingOptions.Meeting(),
             MeetingOptions.Group(),
         ])

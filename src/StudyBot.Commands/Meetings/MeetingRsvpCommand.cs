@@ -17,7 +17,7 @@ public sealed class MeetingRsvpCommand(MeetingRsvps rsvps) : ICommandHandler
         CommandAccess.GroupMember,
         [
             new("status", OptionType.String, "going, maybe or cant") { Required = true, Choices = MeetingRsvps.Choices },
-            MeetingOptions.Date(required: false, "Day of the occurrence (default: the next one)"),
+            MeetingOptions.Date(required: false, "Day of the meeting, e.g. 2027-03-23 or thu (default: the next meeting of any of the group's series)"),
             MeetingOptions.Meeting(),
             MeetingOptions.Group(),
         ])
