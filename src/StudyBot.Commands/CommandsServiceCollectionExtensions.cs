@@ -81,6 +81,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddComponent<RsvpButtonHandler>();
         services.AddComponent<RoleCantButtonHandler>();
         services.AddComponent<GroupEditForm>();
+        services.AddComponent<ZoneConfirmButtonHandler>();
         services.AddComponent<CheckinOpenButtonHandler>();
         services.AddComponent<CheckinForm>();
         services.AddComponent<PollVoteButtonHandler>();

@@ -10,6 +10,7 @@ namespace StudyBot.Application.Groups;
 /// <param name="Charter">A new charter (empty clears it).</param>
 /// <param name="AddOrganizer">A member to make an organizer.</param>
 /// <param name="MirrorToDiscord">Whether meetings appear as Discord server events.</param>
+/// <param name="ConfirmZone">True once the organizer has seen what a new zone does to the group's meetings.</param>
 public sealed record GroupChanges(
     string? NewName = null,
     string? TimeZone = null,
@@ -17,10 +18,11 @@ public sealed record GroupChanges(
     string? Description = null,
     string? Charter = null,
     UserMention? AddOrganizer = null,
-    bool? MirrorToDiscord = null)
+    bool? MirrorToDiscord = null,
+    bool ConfirmZone = false)
 {
     /// <summary>True when nothing was asked.</summary>
-    public bool IsEmpty => this == new GroupChanges();
+    public bool IsEmpty => this with { ConfirmZone = false } == new GroupChanges();
 }
 
 /// <summary>A group after its settings changed.</summary>
@@ -28,4 +30,8 @@ public sealed record GroupChanges(
 /// <param name="Changes">What was asked (and done).</param>
 /// <param name="ZoneWarning">Set when the new zone is a fixed offset.</param>
 /// <param name="NewOrganizer">The member made organizer, if any.</param>
-public sealed record GroupChanged(Group Group, GroupChanges Changes, string? ZoneWarning, GroupMember? NewOrganizer);
+public sealed record GroupChanged(Group Group, GroupChanges Changes, string? ZoneWarning, GroupMember? NewOrganizer)
+{
+    /// <summary>Set when nothing was changed yet: what the new zone would do to the meetings, to be confirmed first.</summary>
+    public ZoneChangePreview? Preview { get; init; }
+}

@@ -27,6 +27,7 @@ public sealed class GroupSettingsCommand(GroupSettings settings) : ICommandHandl
             GroupOptions.Charter(),
             new("add-organizer", OptionType.User, "Make this member an organizer too"),
             new("discord-events", OptionType.Boolean, "Mirror this group's meetings as Discord server events"),
+            new("confirm", OptionType.Boolean, "Change the time zone even though meetings are ahead (they keep their local times)"),
         ])
     {
         GroupOption = GroupOptions.NameOption,
@@ -44,7 +45,8 @@ public sealed class GroupSettingsCommand(GroupSettings settings) : ICommandHandl
             context.GetString("description"),
             context.GetString("charter"),
             context.GetUser("add-organizer"),
-            context.GetBoolean("discord-events"));
+            context.GetBoolean("discord-events"),
+            context.GetBoolean("confirm") ?? false);
         if (asked.IsEmpty)
         {
             return Reply.Error("Say what to change, e.g. `/group settings name:\"Algo Club\" timezone:Europe/Berlin`. Options: new-name, timezone, channel, description, charter, add-organizer, discord-events. `/group edit` opens the description and charter in a form.");
@@ -54,10 +56,25 @@ public sealed class GroupSettingsCommand(GroupSettings settings) : ICommandHandl
         return changed.IsSuccess ? Render(changed.Value!) : Reply.Error(changed.Error.Message);
     }
 
+    /// <summary>The question before a new zone moves the group's meetings: what happens, and a button to go ahead.</summary>
+    internal static Reply Confirm(ZoneChangePreview preview, string groupName) => new()
+    {
+        Text = $"Changing **{groupName}** from {preview.From} to {preview.To} keeps every meeting at its local time in the new zone, so each moves for people elsewhere, and reminders move with it:\n"
+            + string.Join('\n', preview.Meetings.Select(m => "• " + m))
+            + $"\nNothing has changed yet. Press the button, or run the command again with `confirm:true`.",
+        Ephemeral = true,
+        Buttons = [new ReplyButton($"Change to {preview.To}", ZoneConfirmButtonHandler.ActionId(preview), ButtonStyle.Primary)],
+    };
+
     /// <summary>"Updated **Algo Club**: time zone → Asia/Tokyo; charter." with a note for fixed offsets.</summary>
     internal static Reply Render(GroupChanged changed)
     {
         var (group, asked) = (changed.Group, changed.Changes);
+        if (changed.Preview is { } preview)
+        {
+            return Confirm(preview, group.Name);
+        }
+
         var lines = new List<string>();
         if (asked.NewName is not null)
         {
