@@ -18,31 +18,31 @@ public sealed class ConsoleChatSender(ConsoleOutput console, ConsoleSession sess
     public Platform Platform => Platform.Console;
 
     /// <inheritdoc />
-    public Task<SentMessage?> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public async Task<SentMessage?> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        Print(message, string.Empty);
+        await PrintAsync(message, string.Empty, cancellationToken).ConfigureAwait(false);
         var where = message.DirectUserId is { } user ? $"dm:{user}" : message.ChannelId ?? string.Empty;
         var id = Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture);
-        return Task.FromResult<SentMessage?>(new SentMessage(where, id));
+        return new SentMessage(where, id);
     }
 
     /// <inheritdoc />
     public Task UpdateAsync(SentMessage target, OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        Print(message, "(updated) ");
-        return Task.CompletedTask;
+        return PrintAsync(message, "(updated) ", cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<DeliveryCheck> CheckDeliveredAsync(OutboundMessage message, Instant claimedAt, CancellationToken cancellationToken) =>
         Task.FromResult(DeliveryCheck.NotDelivered);
 
-    private void Print(OutboundMessage message, string mark)
+    // Whoever sits at the console reads it, so its times are shown in their zone too.
+    private async Task PrintAsync(OutboundMessage message, string mark, CancellationToken cancellationToken)
     {
         var prefix = message.DirectUserId is { } user ? $"[DM @{user}] " : $"[#{message.ChannelId}] ";
         session.Remember(message.Content);
-        console.WriteLines(ConsoleRenderer.Render(message.Content, prefix + mark));
+        console.WriteLines(ConsoleRenderer.Render(message.Content, prefix + mark, await session.ViewerZoneAsync(cancellationToken).ConfigureAwait(false)));
     }
 }

@@ -1,3 +1,5 @@
+using NodaTime;
+using StudyBot.Application.Text;
 using StudyBot.Core.Messaging;
 
 namespace StudyBot.Host.ConsoleAdapter;
@@ -5,17 +7,22 @@ namespace StudyBot.Host.ConsoleAdapter;
 /// <summary>Turns a neutral reply into console lines.</summary>
 public static class ConsoleRenderer
 {
-    /// <summary>Lines for a reply; <paramref name="prefix"/> goes before the first line (channel or visibility mark).</summary>
-    public static IReadOnlyList<string> Render(Reply reply, string prefix)
+    /// <summary>
+    /// Lines for a reply; <paramref name="prefix"/> goes before the first line (channel or visibility mark). Times
+    /// are shown in the group's zone, followed by the reader's when <paramref name="viewer"/> is another zone, as
+    /// Discord and Slack show a timestamp in each reader's own.
+    /// </summary>
+    public static IReadOnlyList<string> Render(Reply reply, string prefix, DateTimeZone? viewer = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        string Plain(string text) => ToPlain(text, viewer);
         var lines = new List<string>();
-        var text = RichText.ToPlain(reply.Text).Split('\n');
+        var text = Plain(reply.Text).Split('\n');
         lines.Add(prefix + text[0]);
         lines.AddRange(text.Skip(1).Select(l => "  " + l));
         foreach (var field in reply.Fields)
         {
-            var value = RichText.ToPlain(field.Value).Split('\n');
+            var value = Plain(field.Value).Split('\n');
             lines.Add($"  {field.Name}: {value[0]}");
             lines.AddRange(value.Skip(1).Select(l => "    " + l));
         }
@@ -23,7 +30,7 @@ public static class ConsoleRenderer
         if (reply.Poll is { } poll)
         {
             // The reply's text asks the question; vote with /poll vote and the answer's number.
-            lines.AddRange(poll.NumberedAnswers().Select(a => "    " + RichText.ToPlain(a)));
+            lines.AddRange(poll.NumberedAnswers().Select(a => "    " + Plain(a)));
         }
 
         if (reply.Buttons.Count > 0)
@@ -52,5 +59,16 @@ public static class ConsoleRenderer
         }
 
         return lines;
+    }
+
+    private static string ToPlain(string text, DateTimeZone? viewer) =>
+        viewer is null
+            ? RichText.ToPlain(text)
+            : RichText.Render(text, s => s, (seconds, fallback) => InBothZones(seconds, fallback, viewer), (_, name) => "@" + name, (_, name) => "#" + name, (url, title) => $"{title} ({url})");
+
+    private static string InBothZones(long seconds, string fallback, DateTimeZone viewer)
+    {
+        var own = LocalTimeText.Format(Instant.FromUnixTimeSeconds(seconds), viewer);
+        return own == fallback ? fallback : $"{fallback} ({own} for you)";
     }
 }

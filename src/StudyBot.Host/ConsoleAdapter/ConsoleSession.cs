@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 using StudyBot.Application;
+using StudyBot.Application.Members;
 using StudyBot.Commands.Intake;
 using StudyBot.Commands.Parsing;
 using StudyBot.Commands.Routing;
@@ -11,7 +14,7 @@ namespace StudyBot.Host.ConsoleAdapter;
 /// One console conversation: who you are (<c>:as</c>), where (<c>:in</c>), and the buttons and form
 /// last shown, so <c>:press</c> and <c>:submit</c> can answer them.
 /// </summary>
-public sealed class ConsoleSession(CommandRouter router, InFlightCommands inFlight, ConsoleOutput console, ConsoleOptions options)
+public sealed class ConsoleSession(CommandRouter router, InFlightCommands inFlight, ConsoleOutput console, ConsoleOptions options, IServiceScopeFactory scopes)
 {
     /// <summary>The console's single workspace.</summary>
     public static readonly WorkspaceRef Workspace = new(Platform.Console, "console");
@@ -44,7 +47,7 @@ public sealed class ConsoleSession(CommandRouter router, InFlightCommands inFlig
 
         if (text.StartsWith('/'))
         {
-            Show(await InHandAsync(token => router.RouteTextAsync(text, Invoker, ChannelRef, Workspace, token)).ConfigureAwait(false));
+            await ShowAsync(await InHandAsync(token => router.RouteTextAsync(text, Invoker, ChannelRef, Workspace, token)).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -114,11 +117,22 @@ public sealed class ConsoleSession(CommandRouter router, InFlightCommands inFlig
 
     private ChannelRef ChannelRef => new(Channel, Channel);
 
-    private void Show(Reply reply)
+    /// <summary>
+    /// The zone of the person at the console (their own, set with <c>/timezone set</c>), or null when they have
+    /// none: times are then shown only in the group's zone.
+    /// </summary>
+    public async Task<DateTimeZone?> ViewerZoneAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var zone = await scope.ServiceProvider.GetRequiredService<UserTimeZones>().FindAsync(Workspace, User, cancellationToken).ConfigureAwait(false);
+        return zone is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone.Id);
+    }
+
+    private async Task ShowAsync(Reply reply, CancellationToken cancellationToken)
     {
         Remember(reply);
         var prefix = reply.Ephemeral ? $"(only @{User} can see this) " : string.Empty;
-        console.WriteLines(ConsoleRenderer.Render(reply, prefix));
+        console.WriteLines(ConsoleRenderer.Render(reply, prefix, await ViewerZoneAsync(cancellationToken).ConfigureAwait(false)));
     }
 
     private async Task PressAsync(string label, CancellationToken cancellationToken)
@@ -136,7 +150,7 @@ public sealed class ConsoleSession(CommandRouter router, InFlightCommands inFlig
         }
 
         var press = new ComponentInvocation(button.ActionId, Invoker, ChannelRef, Workspace, new Dictionary<string, string>());
-        Show(await InHandAsync(token => router.RouteComponentAsync(press, token)).ConfigureAwait(false));
+        await ShowAsync(await InHandAsync(token => router.RouteComponentAsync(press, token)).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SubmitAsync(string argument, CancellationToken cancellationToken)
@@ -189,7 +203,7 @@ public sealed class ConsoleSession(CommandRouter router, InFlightCommands inFlig
 
         _form = null;
         var submission = new ComponentInvocation(form.FormId, Invoker, ChannelRef, Workspace, values);
-        Show(await InHandAsync(token => router.RouteComponentAsync(submission, token)).ConfigureAwait(false));
+        await ShowAsync(await InHandAsync(token => router.RouteComponentAsync(submission, token)).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     // A command someone typed finishes even when Ctrl+C comes meanwhile (within the shutdown grace).
