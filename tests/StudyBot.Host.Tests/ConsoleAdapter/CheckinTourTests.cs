@@ -35,11 +35,11 @@ public sealed class CheckinTourTests : IDisposable
         Assert.Equal(0, await process.EndInputAndWaitAsync(Guard));
 
         var lines = process.Lines.ToList();
-        var digest = lines.FindIndex(l => l.StartsWith("[#general] **Algo Club: weekly check-in digest**", StringComparison.Ordinal));
+        var digest = lines.FindIndex(l => l.StartsWith("[#exam-prep] **Exam Prep: weekly check-in digest**", StringComparison.Ordinal));
         Assert.True(digest >= 0, string.Join("\n", lines));
         Assert.Equal(
             [
-                "[#general] **Algo Club: weekly check-in digest** (Sun 28 Feb to Sun 7 Mar). 7 check-ins of 10 asked for.",
+                "[#exam-prep] **Exam Prep: weekly check-in digest** (Sun 28 Feb to Sun 7 Mar). 7 check-ins of 10 asked for.",
                 "  Check-ins: @you: 5 of 5, streak 5 (best 5)",
                 "    @bob: 2 of 5, streak 0 (best 1)",
                 "  Goals: #1 Read SICP: 6 of 12 chapters (50%), +6 chapters this week",
@@ -51,7 +51,7 @@ public sealed class CheckinTourTests : IDisposable
 
         // Bob (Tokyo) is prompted at 20:00 his time, 11:00 UTC; each missed day brings one nudge, no more.
         Assert.Equal(5, lines.Count(l => l.StartsWith("[DM @you] Time to check in", StringComparison.Ordinal)));
-        Assert.Equal(1, lines.Count(l => l.StartsWith("[DM @you] You haven't checked in for **Algo Club** yet (Thu 4 Mar). Keep your streak of 3 check-ins going.", StringComparison.Ordinal)));
+        Assert.Equal(1, lines.Count(l => l.StartsWith("[DM @you] You haven't checked in for **Exam Prep** yet (Thu 4 Mar). Keep your streak of 3 check-ins going.", StringComparison.Ordinal)));
         Assert.Equal(3, lines.Count(l => l.StartsWith("[DM @bob] You haven't checked in", StringComparison.Ordinal)));
         Assert.Contains("  Streak: 5 (best 5), 1 grace left this week", lines);
         Assert.DoesNotContain(process.Errors.Split('\n'), l => l.Contains("fail", StringComparison.OrdinalIgnoreCase));

@@ -35,11 +35,11 @@ public sealed class PollTourTests : IDisposable
         Assert.Equal(0, await process.EndInputAndWaitAsync(Guard));
 
         var lines = process.Lines.ToList();
-        var closed = lines.FindIndex(l => l.StartsWith("[#general] 📊 Poll #1 has closed", StringComparison.Ordinal));
+        var closed = lines.FindIndex(l => l.StartsWith("[#lisp] 📊 Poll #1 has closed", StringComparison.Ordinal));
         Assert.True(closed >= 0, string.Join("\n", lines));
         Assert.Equal(
             [
-                "[#general] 📊 Poll #1 has closed: **What should our next group goal be?**",
+                "[#lisp] 📊 Poll #1 has closed: **What should our next group goal be?**",
                 "  Winner: **Build a Lisp interpreter** with 2 votes (3 members voted).",
                 "  1. Finish SICP chapter 3 — 1 vote: @you",
                 "  2. Build a Lisp interpreter — 2 votes: @bob, @cy",
@@ -50,7 +50,7 @@ public sealed class PollTourTests : IDisposable
 
         // cy changed their vote before the deadline; the card in the channel was updated in place, then closed.
         Assert.Contains("(only @cy can see this) Poll #1: Changed your vote from **Finish SICP chapter 3** to **Build a Lisp interpreter**. You can change it until Wed 3 Mar 2027 18:00 CET.", lines);
-        Assert.Contains(lines, l => l.StartsWith("[#general] (updated) 📊 **Poll #1** (closed)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("[#lisp] (updated) 📊 **Poll #1** (closed)", StringComparison.Ordinal));
         Assert.Contains("  • #1 **Build a Lisp interpreter** (group goal): 0 so far, due Wed 31 Mar 2027", lines);
         Assert.DoesNotContain(process.Errors.Split('\n'), l => l.Contains("fail", StringComparison.OrdinalIgnoreCase));
     }

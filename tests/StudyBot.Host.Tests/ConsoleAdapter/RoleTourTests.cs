@@ -37,16 +37,16 @@ public sealed class RoleTourTests : IDisposable
         var lines = process.Lines.ToList();
         var announcements = lines
             .Select((l, i) => (Line: l, Index: i))
-            .Where(l => l.Line.StartsWith("[#general] Roles for", StringComparison.Ordinal))
+            .Where(l => l.Line.StartsWith("[#papers] Roles for", StringComparison.Ordinal))
             .Select(l => string.Join("\n", lines.Skip(l.Index).Take(3)))
             .ToList();
         Assert.Equal(
             [
-                "[#general] Roles for **Weekly review** (Algo Club) on Tue 16 Mar 2027 19:00 CET:\n  • Facilitator: @you\n  • Note-taker: @bob",
+                "[#papers] Roles for **Weekly review** (Paper Club) on Tue 16 Mar 2027 19:00 CET:\n  • Facilitator: @you\n  • Note-taker: @bob",
                 // bob is away on the 23rd: carol and you take the roles.
-                "[#general] Roles for **Weekly review** (Algo Club) on Tue 23 Mar 2027 19:00 CET:\n  • Facilitator: @carol\n  • Note-taker: @you",
+                "[#papers] Roles for **Weekly review** (Paper Club) on Tue 23 Mar 2027 19:00 CET:\n  • Facilitator: @carol\n  • Note-taker: @you",
                 // The rotation said bob facilitates and carol takes notes; they swapped beforehand.
-                "[#general] Roles for **Weekly review** (Algo Club) on Tue 30 Mar 2027 19:00 CEST:\n  • Facilitator: @carol\n  • Note-taker: @bob",
+                "[#papers] Roles for **Weekly review** (Paper Club) on Tue 30 Mar 2027 19:00 CEST:\n  • Facilitator: @carol\n  • Note-taker: @bob",
             ],
             announcements);
         Assert.Contains("(only @carol can see this) @carol and @bob swapped roles at **Weekly review** on Tue 30 Mar 2027 19:00 CEST: @bob is now **Note-taker**, @carol is now **Facilitator**. (The rotation is not fixed yet; it will keep this.)", lines);
