@@ -7,7 +7,7 @@ using StudyBot.Core.Messaging;
 
 namespace StudyBot.Commands.Help;
 
-/// <summary><c>/help</c>: every command with an example, or one command's options.</summary>
+/// <summary><c>/help</c>: every command in one message, or one command's options with an example.</summary>
 public sealed class HelpCommand(CommandCatalog catalog) : ICommandHandler
 {
     /// <inheritdoc />
@@ -45,16 +45,24 @@ public sealed class HelpCommand(CommandCatalog catalog) : ICommandHandler
         return Task.FromResult(Reply.Private(Describe(registration.Definition, prefix)));
     }
 
-    /// <summary>One line per command with an example.</summary>
+    /// <summary>
+    /// One line per top-level command with its subcommands, so the whole list fits one chat message (Discord's
+    /// 2,000 characters) however many commands there are; <c>/help group create</c> gives one in full.
+    /// </summary>
     public string Overview(string prefix)
     {
         var text = new StringBuilder("StudyBot commands (options are written `name:value`; quote values with spaces):\n");
-        foreach (var command in catalog.Commands)
+        foreach (var family in catalog.Commands.GroupBy(c => c.Path.Split(' ')[0]))
         {
-            text.Append(CultureInfo.InvariantCulture, $"• `{prefix}{command.Path}`: {command.Description}. e.g. `{prefix}{command.Example}`\n");
+            var members = family.ToList();
+            var subcommands = members.Where(c => c.Path.Contains(' ', StringComparison.Ordinal)).Select(c => c.Path[(family.Key.Length + 1)..]).ToList();
+            var plain = members.FirstOrDefault(c => c.Path == family.Key);
+            text.Append(CultureInfo.InvariantCulture, $"• `{prefix}{family.Key}`");
+            text.Append(subcommands.Count > 0 ? ": " + string.Join(", ", subcommands) : $": {plain!.Description}");
+            text.Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Details of one command: `{prefix}help group create`.");
+        text.Append(CultureInfo.InvariantCulture, $"One command with its options and an example: `{prefix}help group create`.");
         return text.ToString();
     }
 

@@ -15,7 +15,7 @@ public sealed class HelpTests : IDisposable
     private CommandCatalog Catalog => _harness.Services.GetRequiredService<CommandCatalog>();
 
     [Fact]
-    public async Task Help_ListsEveryCatalogCommandWithItsExample()
+    public async Task Help_NamesEveryCatalogCommand_OneLinePerFamily_WithinOneDiscordMessage()
     {
         var reply = await _harness.RunAsync("/help");
 
@@ -24,11 +24,17 @@ public sealed class HelpTests : IDisposable
         var lines = reply.Text.Split('\n');
         foreach (var command in Catalog.Commands)
         {
-            var line = Assert.Single(lines, l => l.StartsWith($"• `/{command.Path}`:", StringComparison.Ordinal));
-            Assert.EndsWith($"e.g. `/{command.Example}`", line, StringComparison.Ordinal);
+            var words = command.Path.Split(' ');
+            var line = Assert.Single(lines, l => l.StartsWith($"• `/{words[0]}`:", StringComparison.Ordinal));
+            if (words.Length > 1)
+            {
+                Assert.Contains(words[1], line.Split(':', 2)[1].Split(',').Select(s => s.Trim()));
+            }
         }
 
-        Assert.Equal(Catalog.Commands.Count(), lines.Count(l => l.StartsWith('•')));
+        Assert.Equal(Catalog.Commands.Select(c => c.Path.Split(' ')[0]).Distinct().Count(), lines.Count(l => l.StartsWith('•')));
+        Assert.True(reply.Text.Length <= 2000, $"{reply.Text.Length} characters");
+        Assert.EndsWith("One command with its options and an example: `/help group create`.", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,12 +42,10 @@ public sealed class HelpTests : IDisposable
     {
         var reply = await _harness.RunAsync("/help");
 
-        foreach (var path in new[] { "group create", "group join", "group leave", "group info", "group list", "group settings", "timezone set", "timezone show", "help" })
-        {
-            Assert.Contains($"• `/{path}`:", reply.Text, StringComparison.Ordinal);
-        }
-
-        Assert.Contains("• `/probe run`: Echo typed options. e.g. `/probe run count:3`", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• `/group`: create, join, leave, info, list, settings, edit", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• `/timezone`: set, show", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• `/help`: List every command, or show one command's options", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• `/probe`: run", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +128,7 @@ public sealed class HelpTests : IDisposable
 
         var reply = await _harness.RunAsync("/help");
 
-        Assert.Contains("• `/study group create`:", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("e.g. `/study group create name:\"Algo Club\" timezone:Europe/Berlin`", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• `/study group`: create, join", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith("One command with its options and an example: `/study help group create`.", reply.Text, StringComparison.Ordinal);
     }
 }
