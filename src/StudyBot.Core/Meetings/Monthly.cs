@@ -4,32 +4,38 @@ using StudyBot.Core.Results;
 
 namespace StudyBot.Core.Meetings;
 
-/// <summary>Reads the part after "monthly" of a repeat: <c>on the 3rd tue</c>, <c>on last fri</c>, <c>on day 15</c>.</summary>
+/// <summary>
+/// Reads the part after "monthly" or "every 2 months" of a repeat: <c>on the 3rd tue</c>, <c>on last fri</c>,
+/// <c>on 2nd last fri</c> (also <c>second to last</c>, <c>2nd-to-last</c>), <c>on day 15</c>.
+/// </summary>
 internal static class Monthly
 {
-    private static readonly string[] Noise = ["on", "the", "of", "each", "every", "month"];
+    private static readonly string[] Noise = ["on", "the", "of", "each", "every", "month", "to"];
 
-    /// <summary>Reads <paramref name="words"/> (what followed "monthly" or "every month").</summary>
-    internal static Result<Recurrence> Parse(List<string> words, LocalDate firstDate, string original)
+    /// <summary>Reads <paramref name="words"/> (what followed "monthly", "every month" or "every 2 months").</summary>
+    internal static Result<Recurrence> Parse(List<string> words, int interval, LocalDate firstDate, string original)
     {
-        // "on", "the" and a trailing "of the month" carry no meaning here.
-        var meaningful = words.Where(w => !Noise.Contains(w)).ToList();
+        // "on", "the", the "to" of "second to last" and a trailing "of the month" carry no meaning here.
+        var meaningful = words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).Where(w => !Noise.Contains(w)).ToList();
         switch (meaningful)
         {
             case []:
-                return Result<Recurrence>.Fail($"Say which day of the month, such as `monthly on the {Example(firstDate)}` or `monthly on day {firstDate.Day}`.");
+                var prefix = interval == 1 ? "monthly" : string.Create(CultureInfo.InvariantCulture, $"every {interval} months");
+                return Result<Recurrence>.Fail($"Say which day of the month, such as `{prefix} on the {Example(firstDate)}` or `{prefix} on day {firstDate.Day}`.");
             case ["day", var number]:
-                return ByDay(number, original);
+                return ByDay(number, interval, original);
             case [var single] when DateText.DayOfMonth(single) is not null || RepeatParser.Ordinal(single) is > 0:
-                return ByDay(single, original);
+                return ByDay(single, interval, original);
             case [var nth, var weekday]:
-                return ByWeekday(nth, weekday, original);
+                return ByWeekday(nth, fromEnd: false, weekday, interval, original);
+            case [var nth, "last", var weekday] when RepeatParser.Ordinal(nth) is > 0:
+                return ByWeekday(nth, fromEnd: true, weekday, interval, original);
             default:
                 return RepeatParser.Unrecognized(original);
         }
     }
 
-    private static Result<Recurrence> ByDay(string word, string original)
+    private static Result<Recurrence> ByDay(string word, int interval, string original)
     {
         var digits = new string(word.TakeWhile(char.IsAsciiDigit).ToArray());
         var suffix = word[digits.Length..];
@@ -41,10 +47,10 @@ internal static class Monthly
         var day = int.Parse(digits, CultureInfo.InvariantCulture);
         return day is < 1 or > 31
             ? Result<Recurrence>.Fail($"`{word}` is not a day of the month: use 1 to 31, such as `monthly on day 15`.")
-            : Recurrence.MonthlyByDay(day);
+            : Recurrence.MonthlyByDay(day, interval);
     }
 
-    private static Result<Recurrence> ByWeekday(string nthWord, string weekdayWord, string original)
+    private static Result<Recurrence> ByWeekday(string nthWord, bool fromEnd, string weekdayWord, int interval, string original)
     {
         if (RepeatParser.Ordinal(nthWord) is not { } nth)
         {
@@ -57,9 +63,17 @@ internal static class Monthly
         }
 
         var name = Weekdays.ShortName(weekday).ToLowerInvariant();
+        if (fromEnd)
+        {
+            // "1st last" is the last; a 5th last exists only in some months, like a 5th.
+            return nth is >= 1 and <= 4
+                ? Recurrence.MonthlyByWeekday(-nth, weekday, interval)
+                : Result<Recurrence>.Fail($"`{nthWord} last` is not a week of the month: use last, 2nd last, 3rd last or 4th last, such as `monthly on 2nd last {name}`.");
+        }
+
         return nth switch
         {
-            -1 or (>= 1 and <= 4) => Recurrence.MonthlyByWeekday(nth, weekday),
+            -1 or (>= 1 and <= 4) => Recurrence.MonthlyByWeekday(nth, weekday, interval),
             5 => Result<Recurrence>.Fail($"Not every month has a 5th {name}: use 1st to 4th or last, such as `monthly on last {name}`."),
             _ => Result<Recurrence>.Fail($"`{nthWord}` is not a week of the month: use 1st to 4th or last, such as `monthly on 3rd {name}`."),
         };

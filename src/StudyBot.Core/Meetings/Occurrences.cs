@@ -73,8 +73,8 @@ public static class Occurrences
     private static IEnumerable<LocalDate> Dates(Recurrence rule, LocalDate first) => rule.Kind switch
     {
         RecurrenceKind.Weekly => WeeklyDates(rule, first),
-        RecurrenceKind.MonthlyByWeekday => MonthlyDates(first, month => NthWeekday(month, rule.WeekOfMonth, rule.Weekday)),
-        RecurrenceKind.MonthlyByDay => MonthlyDates(first, month =>
+        RecurrenceKind.MonthlyByWeekday => MonthlyDates(first, rule.IntervalMonths, month => NthWeekday(month, rule.WeekOfMonth, rule.Weekday)),
+        RecurrenceKind.MonthlyByDay => MonthlyDates(first, rule.IntervalMonths, month =>
             rule.DayOfMonth <= month.Calendar.GetDaysInMonth(month.Year, month.Month) ? month.OnDayOfMonth(rule.DayOfMonth) : null),
         _ => [first],
     };
@@ -96,9 +96,10 @@ public static class Occurrences
         }
     }
 
-    private static IEnumerable<LocalDate> MonthlyDates(LocalDate first, Func<YearMonth, LocalDate?> dateIn)
+    /// <summary>Every <paramref name="interval"/>th month counted from the first meeting's month.</summary>
+    private static IEnumerable<LocalDate> MonthlyDates(LocalDate first, int interval, Func<YearMonth, LocalDate?> dateIn)
     {
-        for (var month = first.ToYearMonth(); month.Year <= LastYear; month = month.PlusMonths(1))
+        for (var month = first.ToYearMonth(); month.Year <= LastYear; month = month.PlusMonths(interval))
         {
             if (dateIn(month) is { } date && date >= first)
             {
@@ -109,9 +110,10 @@ public static class Occurrences
 
     private static LocalDate NthWeekday(YearMonth month, int weekOfMonth, IsoDayOfWeek weekday)
     {
-        if (weekOfMonth == -1)
+        if (weekOfMonth < 0)
         {
-            return month.OnDayOfMonth(1).With(DateAdjusters.EndOfMonth).With(DateAdjusters.PreviousOrSame(weekday));
+            // -1 is the last such weekday, -2 the one a week before it.
+            return month.OnDayOfMonth(1).With(DateAdjusters.EndOfMonth).With(DateAdjusters.PreviousOrSame(weekday)).PlusWeeks(weekOfMonth + 1);
         }
 
         return month.OnDayOfMonth(1).With(DateAdjusters.NextOrSame(weekday)).PlusWeeks(weekOfMonth - 1);

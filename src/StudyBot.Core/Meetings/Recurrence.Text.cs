@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using StudyBot.Core.Results;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Core.Meetings;
 
@@ -10,15 +11,16 @@ public sealed partial record Recurrence
     private const string OnceStorage = "ONCE";
 
     /// <summary>
-    /// Human text: "once", "every Tue, Thu", "every day", "every weekday", "every 2 weeks on Mon",
-    /// "monthly on the 3rd Tue", "monthly on the last Fri", "monthly on day 15".
+    /// Human text: "once", "every Tue and Thu", "every Mon, Wed and Fri", "every day", "every weekday",
+    /// "every 2 weeks on Mon", "monthly on the 3rd Tue", "monthly on the last Fri", "monthly on the 2nd last Fri",
+    /// "every 2 months on day 15". <see cref="RepeatParser"/> reads each back to the same rule.
     /// </summary>
     public string Describe()
     {
         switch (Kind)
         {
             case RecurrenceKind.Weekly:
-                var days = string.Join(", ", Days.Select(Weekdays.ShortName));
+                var days = NaturalList.Join(Days.Select(Weekdays.ShortName));
                 if (IntervalWeeks > 1)
                 {
                     return $"every {IntervalWeeks} weeks on {days}";
@@ -31,10 +33,15 @@ public sealed partial record Recurrence
                     _ => $"every {days}",
                 };
             case RecurrenceKind.MonthlyByWeekday:
-                var week = WeekOfMonth == -1 ? "last" : Ordinal(WeekOfMonth);
-                return $"monthly on the {week} {Weekdays.ShortName(Weekday)}";
+                var week = WeekOfMonth switch
+                {
+                    -1 => "last",
+                    < -1 => $"{Ordinal(-WeekOfMonth)} last",
+                    _ => Ordinal(WeekOfMonth),
+                };
+                return $"{MonthlyPrefix()} on the {week} {Weekdays.ShortName(Weekday)}";
             case RecurrenceKind.MonthlyByDay:
-                return string.Create(CultureInfo.InvariantCulture, $"monthly on day {DayOfMonth}");
+                return string.Create(CultureInfo.InvariantCulture, $"{MonthlyPrefix()} on day {DayOfMonth}");
             default:
                 return "once";
         }
@@ -51,8 +58,8 @@ public sealed partial record Recurrence
             ? $"FREQ=WEEKLY;BYDAY={string.Join(',', Days.Select(Weekdays.RuleCode))}"
             : string.Create(CultureInfo.InvariantCulture, $"FREQ=WEEKLY;INTERVAL={IntervalWeeks};BYDAY={string.Join(',', Days.Select(Weekdays.RuleCode))}"),
         RecurrenceKind.MonthlyByWeekday =>
-            string.Create(CultureInfo.InvariantCulture, $"FREQ=MONTHLY;BYDAY={WeekOfMonth}{Weekdays.RuleCode(Weekday)}"),
-        RecurrenceKind.MonthlyByDay => string.Create(CultureInfo.InvariantCulture, $"FREQ=MONTHLY;BYMONTHDAY={DayOfMonth}"),
+            string.Create(CultureInfo.InvariantCulture, $"FREQ=MONTHLY;{MonthlyInterval()}BYDAY={WeekOfMonth}{Weekdays.RuleCode(Weekday)}"),
+        RecurrenceKind.MonthlyByDay => string.Create(CultureInfo.InvariantCulture, $"FREQ=MONTHLY;{MonthlyInterval()}BYMONTHDAY={DayOfMonth}"),
         _ => null,
     };
 
@@ -107,14 +114,17 @@ public sealed partial record Recurrence
 
     private static Recurrence? ReadMonthly(Dictionary<string, string> parts)
     {
-        if (parts.Count != 2)
+        var interval = 1;
+        if (parts.Count != (parts.ContainsKey("INTERVAL") ? 3 : 2)
+            || (parts.TryGetValue("INTERVAL", out var text) && !TryInt(text, out interval))
+            || interval is < 1 or > MaxIntervalMonths)
         {
             return null;
         }
 
         if (parts.TryGetValue("BYMONTHDAY", out var monthDay))
         {
-            return TryInt(monthDay, out var day) && day is >= 1 and <= 31 ? MonthlyByDay(day) : null;
+            return TryInt(monthDay, out var day) && day is >= 1 and <= 31 ? MonthlyByDay(day, interval) : null;
         }
 
         if (!parts.TryGetValue("BYDAY", out var byDay) || byDay.Length < 3)
@@ -123,10 +133,16 @@ public sealed partial record Recurrence
         }
 
         var weekday = Weekdays.FromRuleCode(byDay[^2..]);
-        return TryInt(byDay[..^2], out var week) && week is -1 or (>= 1 and <= 4) && weekday is { } value
-            ? MonthlyByWeekday(week, value)
+        return TryInt(byDay[..^2], out var week) && week is (>= -4 and <= -1) or (>= 1 and <= 4) && weekday is { } value
+            ? MonthlyByWeekday(week, value, interval)
             : null;
     }
+
+    private string MonthlyPrefix() =>
+        IntervalMonths == 1 ? "monthly" : string.Create(CultureInfo.InvariantCulture, $"every {IntervalMonths} months");
+
+    private string MonthlyInterval() =>
+        IntervalMonths == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"INTERVAL={IntervalMonths};");
 
     private static bool TryInt(string text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);

@@ -13,14 +13,18 @@ public sealed partial record Recurrence
     /// <summary>The largest <see cref="IntervalWeeks"/>: a year between meetings is already a stretch.</summary>
     public const int MaxIntervalWeeks = 52;
 
+    /// <summary>The largest <see cref="IntervalMonths"/>: once a year.</summary>
+    public const int MaxIntervalMonths = 12;
+
     // Weekdays as a bit mask (bit 0 = Monday), so the compiler-generated equality compares sets.
     private readonly int _dayMask;
 
-    private Recurrence(RecurrenceKind kind, int dayMask, int intervalWeeks, int weekOfMonth, IsoDayOfWeek weekday, int dayOfMonth)
+    private Recurrence(RecurrenceKind kind, int dayMask, int intervalWeeks, int weekOfMonth, IsoDayOfWeek weekday, int dayOfMonth, int intervalMonths = 1)
     {
         Kind = kind;
         _dayMask = dayMask;
         IntervalWeeks = intervalWeeks;
+        IntervalMonths = intervalMonths;
         WeekOfMonth = weekOfMonth;
         Weekday = weekday;
         DayOfMonth = dayOfMonth;
@@ -38,7 +42,10 @@ public sealed partial record Recurrence
     /// <summary>For <see cref="RecurrenceKind.Weekly"/>: 1 for every week, 2 for every other week...; 1 otherwise.</summary>
     public int IntervalWeeks { get; }
 
-    /// <summary>For <see cref="RecurrenceKind.MonthlyByWeekday"/>: 1 to 4, or -1 for the last; 0 otherwise.</summary>
+    /// <summary>For monthly rules: 1 for every month, 2 for every other month...; 1 otherwise.</summary>
+    public int IntervalMonths { get; }
+
+    /// <summary>For <see cref="RecurrenceKind.MonthlyByWeekday"/>: 1 to 4, or -1 for the last, -2 for the second last...; 0 otherwise.</summary>
     public int WeekOfMonth { get; }
 
     /// <summary>For <see cref="RecurrenceKind.MonthlyByWeekday"/>: the weekday; <see cref="IsoDayOfWeek.None"/> otherwise.</summary>
@@ -73,27 +80,35 @@ public sealed partial record Recurrence
     /// <summary>Every week (or every <paramref name="intervalWeeks"/> weeks) on one day.</summary>
     public static Recurrence Weekly(IsoDayOfWeek day, int intervalWeeks = 1) => Weekly([day], intervalWeeks);
 
-    /// <summary>Monthly on the <paramref name="weekOfMonth"/>th (1 to 4, or -1 for last) <paramref name="weekday"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A week other than 1 to 4 or -1, or not a weekday.</exception>
-    public static Recurrence MonthlyByWeekday(int weekOfMonth, IsoDayOfWeek weekday)
+    /// <summary>
+    /// Every month (or every <paramref name="intervalMonths"/> months) on the <paramref name="weekOfMonth"/>th
+    /// <paramref name="weekday"/>: 1 to 4 from the start of the month, -1 to -4 from its end (-2: second last).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A week outside 1 to 4 and -4 to -1, not a weekday, or an interval outside 1 to 12.</exception>
+    public static Recurrence MonthlyByWeekday(int weekOfMonth, IsoDayOfWeek weekday, int intervalMonths = 1)
     {
-        if (weekOfMonth is not (-1 or (>= 1 and <= 4)))
+        if (weekOfMonth is not ((>= -4 and <= -1) or (>= 1 and <= 4)))
         {
             // A 5th weekday exists in only some months; "last" covers what people usually mean.
-            throw new ArgumentOutOfRangeException(nameof(weekOfMonth), weekOfMonth, "Use 1 to 4, or -1 for the last.");
+            throw new ArgumentOutOfRangeException(nameof(weekOfMonth), weekOfMonth, "Use 1 to 4, or -1 (last) to -4.");
         }
 
+        CheckMonths(intervalMonths);
         return weekday is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday
             ? throw new ArgumentOutOfRangeException(nameof(weekday), weekday, "Not a day of the week.")
-            : new Recurrence(RecurrenceKind.MonthlyByWeekday, 0, 1, weekOfMonth, weekday, 0);
+            : new Recurrence(RecurrenceKind.MonthlyByWeekday, 0, 1, weekOfMonth, weekday, 0, intervalMonths);
     }
 
-    /// <summary>Monthly on a day of the month (1 to 31); months without that day are skipped, as RFC 5545 does.</summary>
-    public static Recurrence MonthlyByDay(int dayOfMonth)
+    /// <summary>
+    /// Every month (or every <paramref name="intervalMonths"/> months) on a day of the month (1 to 31);
+    /// months without that day are skipped, as RFC 5545 does.
+    /// </summary>
+    public static Recurrence MonthlyByDay(int dayOfMonth, int intervalMonths = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(dayOfMonth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(dayOfMonth, 31);
-        return new Recurrence(RecurrenceKind.MonthlyByDay, 0, 1, 0, IsoDayOfWeek.None, dayOfMonth);
+        CheckMonths(intervalMonths);
+        return new Recurrence(RecurrenceKind.MonthlyByDay, 0, 1, 0, IsoDayOfWeek.None, dayOfMonth, intervalMonths);
     }
 
     /// <summary>True when a weekly rule meets on <paramref name="day"/>.</summary>
@@ -103,7 +118,7 @@ public sealed partial record Recurrence
     /// The shortest nominal time between two consecutive meetings, in calendar days (a daylight-saving
     /// change can make the real gap an hour shorter or longer), so commands can refuse reminder offsets
     /// that would reach back past the previous meeting. Null for <see cref="Once"/>; 28 days for monthly
-    /// rules (the shortest month).
+    /// rules (the shortest month; times the interval).
     /// </summary>
     public Duration? ShortestGap()
     {
@@ -120,7 +135,7 @@ public sealed partial record Recurrence
                 return Duration.FromDays(shortest);
             case RecurrenceKind.MonthlyByWeekday:
             case RecurrenceKind.MonthlyByDay:
-                return Duration.FromDays(28);
+                return Duration.FromDays(28 * IntervalMonths);
             default:
                 return null;
         }
@@ -128,6 +143,12 @@ public sealed partial record Recurrence
 
     /// <inheritdoc />
     public override string ToString() => Describe();
+
+    private static void CheckMonths(int intervalMonths)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(intervalMonths, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(intervalMonths, MaxIntervalMonths);
+    }
 
     private static int Bit(IsoDayOfWeek day) => 1 << ((int)day - 1);
 

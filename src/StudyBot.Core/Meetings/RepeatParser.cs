@@ -10,14 +10,15 @@ namespace StudyBot.Core.Meetings;
 /// <c>every weekday</c>; <c>every tue</c>, <c>every tue,thu</c>, <c>every tue and thu</c>; <c>weekly</c>
 /// (on the first meeting's weekday) or <c>weekly on mon,wed</c>; <c>every 2 weeks</c> (on the first
 /// meeting's weekday), <c>every 2 weeks on mon,wed</c>, <c>every other week on fri</c>,
-/// <c>biweekly on fri</c>; <c>monthly on 3rd tue</c>, <c>monthly on the last fri</c>,
-/// <c>monthly on day 15</c>, <c>monthly on the 15th</c>.
+/// <c>biweekly on fri</c>; <c>weekdays</c>, <c>weekends</c>; <c>monthly on 3rd tue</c>, <c>monthly on the last fri</c>,
+/// <c>monthly on 2nd last fri</c>, <c>monthly on day 15</c>, <c>monthly on the 15th</c>; <c>every 2 months on day 15</c>,
+/// <c>every other month on the 1st mon</c>.
 /// </summary>
 public static partial class RepeatParser
 {
     /// <summary>The accepted forms, for error messages.</summary>
     public const string Forms =
-        "`once`, `every tue,thu`, `every weekday`, `daily`, `weekly`, `every 2 weeks on mon`, `monthly on 3rd tue`, `monthly on last fri` or `monthly on day 15`";
+        "`once`, `every tue,thu`, `weekdays`, `daily`, `weekly`, `every 2 weeks on mon`, `monthly on 3rd tue`, `monthly on 2nd last fri`, `monthly on day 15` or `every 2 months on day 15`";
 
     private static readonly string[] OnceWords = ["once", "none", "no", "never", "one-off"];
     private static readonly string[] OrdinalWords = ["first", "second", "third", "fourth", "fifth"];
@@ -46,7 +47,9 @@ public static partial class RepeatParser
             case "biweekly" or "fortnightly":
                 return WeeklyOn(rest, 2, firstDate, original);
             case "monthly":
-                return Monthly.Parse(rest, firstDate, original);
+                return Monthly.Parse(rest, 1, firstDate, original);
+            case "weekdays" or "weekday" or "weekends" or "weekend":
+                return DayList(words, 1, original);
             case "every" or "each":
                 return Every(rest, firstDate, original);
             default:
@@ -62,7 +65,14 @@ public static partial class RepeatParser
             case []:
                 return Unrecognized(original);
             case ["month", .. var monthly]:
-                return Monthly.Parse(monthly, firstDate, original);
+                return Monthly.Parse(monthly, 1, firstDate, original);
+            case ["other", "month", .. var monthly]:
+                return Monthly.Parse(monthly, 2, firstDate, original);
+            case [var number, "month" or "months", .. var monthly] when Regex.IsMatch(number, @"^-?\d+$", RegexOptions.CultureInvariant):
+                var months = int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var m) ? m : int.MaxValue;
+                return months is < 1 or > Recurrence.MaxIntervalMonths
+                    ? Result<Recurrence>.Fail($"Use every 1 to {Recurrence.MaxIntervalMonths} months; `every {number} months` is out of range.")
+                    : Monthly.Parse(monthly, months, firstDate, original);
             case ["week", .. var days]:
                 return WeeklyOn(days, 1, firstDate, original);
             case ["other", "week", .. var days]:

@@ -1,172 +1,146 @@
-using System.Text.RegularExpressions;
 using NodaTime;
 using StudyBot.Core.Results;
 
 namespace StudyBot.Core.Meetings;
 
 /// <summary>
-/// Reads a meeting start as people type it, in the group's zone: <c>19:00</c>, <c>7pm</c>, <c>7:30pm</c>,
-/// <c>tue 18:30</c>, <c>tuesday 7pm</c>, <c>tomorrow 9am</c>, <c>today 18:00</c>, <c>2026-12-01 18:00</c>,
-/// <c>2026-12-01T18:00</c>, <c>dec 1 18:00</c>, <c>1 dec 6pm</c>, <c>in 2h</c>, <c>in 1h30m</c>, <c>in 3 days</c>.
+/// Reads a meeting start as people type it, in the group's zone: <c>19:00</c>, <c>18.30</c>, <c>19h</c>,
+/// <c>18h30</c>, <c>7pm</c>, <c>7.30pm</c>, <c>noon</c>, <c>midnight</c>, <c>tue 18:30</c>, <c>next tue 7pm</c>,
+/// <c>tomorrow 9am</c>, <c>tomorrow morning</c>, <c>tonight</c>, <c>2026-12-01 18:00</c>, <c>dec 1 18:00</c>,
+/// <c>20.03.2027 19:00</c>, <c>3/20 7pm</c>, <c>in 2h</c>, <c>in 3 days</c>, and any of these followed by a
+/// zone (<c>7pm EST</c>, <c>19:00 CET</c>, <c>18:00 UTC+2</c>), which is converted to the group's zone.
 /// A bare time means today if still ahead, else tomorrow; a weekday means its next date (today if the
-/// time is still ahead); a month and day without a year means its next date. Past times are not refused
-/// here: the caller decides, with <see cref="IsPast"/>.
+/// time is still ahead; <c>next</c> skips today); a date without a year means its next date; midnight
+/// after a day means the end of that day. Past times are not refused here: the caller decides, with
+/// <see cref="IsPast"/>.
 /// </summary>
-public static partial class StartTimeParser
+public static class StartTimeParser
 {
     /// <summary>Examples shown when input cannot be read.</summary>
     public const string Examples = "`19:00`, `7pm`, `tue 18:30`, `tomorrow 9am` or `2026-12-01 18:00`";
 
-    private static readonly string[] KnownWords = ["today", "tomorrow", "noon", "in", "at", "on", "am", "pm"];
+    /// <summary>The time assumed when only a day is typed where a day is enough (<c>until:"fri"</c>): its very end.</summary>
+    private static readonly LocalTime EndOfDay = new(23, 59);
 
     /// <summary>Reads <paramref name="text"/> relative to <paramref name="now"/> (which carries the group's zone).</summary>
     public static Result<LocalDateTime> Parse(string text, ZonedDateTime now)
     {
-        var words = StartTimeWords.Split(text ?? string.Empty);
-        if (words.Count == 0)
-        {
-            return Result<LocalDateTime>.Fail($"Give a start time, such as {Examples}.");
-        }
+        var read = Read(text, now);
+        return read.IsSuccess ? read.Value!.Local : read.Error;
+    }
 
-        if (words[0] == "in")
-        {
-            return RelativeStart.Parse(string.Join(' ', words.Skip(1)), now);
-        }
+    /// <summary>Like <see cref="Parse"/>, and says in which zone the time was typed when one was named.</summary>
+    public static Result<TypedStart> Read(string text, ZonedDateTime now) => Read(text, now, dayIsEnough: false);
 
-        LocalTime? time = null;
-        string? timeWord = null;
-        Func<LocalTime, Result<LocalDate>>? dateFor = null;
-        string? dateWord = null;
-        var today = now.Date;
-        foreach (var word in words)
-        {
-            if (TimeOfDayText.TryParse(word) is { } parsedTime)
-            {
-                if (!parsedTime.IsSuccess)
-                {
-                    return parsedTime.Error;
-                }
-
-                if (timeWord is not null)
-                {
-                    return Result<LocalDateTime>.Fail($"Give one time, not both `{timeWord}` and `{word}`.");
-                }
-
-                (time, timeWord) = (parsedTime.Value, word);
-                continue;
-            }
-
-            var parsedDate = DatePart(word, today, (date, at) => IsAhead(date + at, now));
-            if (!parsedDate.IsSuccess)
-            {
-                return parsedDate.Error;
-            }
-
-            if (dateWord is not null)
-            {
-                return Result<LocalDateTime>.Fail($"Give one day, not both `{dateWord}` and `{word}`.");
-            }
-
-            (dateFor, dateWord) = (parsedDate.Value, word);
-        }
-
-        if (time is not { } at)
-        {
-            return Result<LocalDateTime>.Fail($"Add a time to `{dateWord}`, such as `{dateWord} 19:00` or `{dateWord} 7pm`.");
-        }
-
-        if (dateFor is null)
-        {
-            return (IsAhead(today + at, now) ? today : today.PlusDays(1)) + at;
-        }
-
-        var day = dateFor(at);
-        return day.IsSuccess ? day.Value + at : day.Error;
+    /// <summary>
+    /// Reads a day in any form a start takes (<c>2027-06-30</c>, <c>30.06.2027</c>, <c>jun 30</c>,
+    /// <c>next fri</c>, <c>in 3 weeks</c>, <c>fri 18:00 EST</c>); a time may be left out. For <c>until</c>.
+    /// </summary>
+    public static Result<LocalDate> ReadDay(string text, ZonedDateTime now)
+    {
+        var read = Read(text, now, dayIsEnough: true);
+        return read.IsSuccess ? read.Value!.Local.Date : read.Error;
     }
 
     /// <summary>True when <paramref name="local"/>, resolved in now's zone, is not after <paramref name="now"/>.</summary>
     public static bool IsPast(LocalDateTime local, ZonedDateTime now) => !IsAhead(local, now);
 
-    private static bool IsAhead(LocalDateTime local, ZonedDateTime now) =>
+    /// <summary>True when <paramref name="local"/>, resolved in now's zone, is after <paramref name="now"/>.</summary>
+    internal static bool IsAhead(LocalDateTime local, ZonedDateTime now) =>
         Occurrences.Resolve(local, now.Zone) > now.ToInstant();
 
-    /// <summary>Reads one day word into a function from the time of day to the date it means.</summary>
-    private static Result<Func<LocalTime, Result<LocalDate>>> DatePart(string word, LocalDate today, Func<LocalDate, LocalTime, bool> ahead)
+    private static Result<TypedStart> Read(string text, ZonedDateTime now, bool dayIsEnough)
     {
-        if (word == "today" || word == "tomorrow")
+        var words = StartTimeWords.Split(text ?? string.Empty);
+        if (words.Count == 0)
         {
-            var date = word == "today" ? today : today.PlusDays(1);
-            return Result<Func<LocalTime, Result<LocalDate>>>.Ok(_ => date);
+            return Result<TypedStart>.Fail($"Give a start time, such as {Examples}.");
         }
 
-        if (Weekdays.Parse(word) is { } weekday)
+        if (OwnZoneName(words, now, dayIsEnough) is { } own)
         {
-            return Result<Func<LocalTime, Result<LocalDate>>>.Ok(at =>
-            {
-                var date = today.With(DateAdjusters.NextOrSame(weekday));
-                return date == today && !ahead(date, at) ? date.PlusWeeks(1) : date;
-            });
+            return own;
         }
 
-        if (DateText.TryParseIso(word) is { } iso)
+        if (ZoneSuffix.Find(words) is not { } suffix)
         {
-            return iso.IsSuccess ? Result<Func<LocalTime, Result<LocalDate>>>.Ok(_ => iso.Value) : iso.Error;
+            var local = Local(words, now, dayIsEnough);
+            return local.IsSuccess ? new TypedStart(local.Value, null) : local.Error;
         }
 
-        if (MonthDay().Match(word) is { Success: true } monthDay)
+        if (!suffix.Zone.IsSuccess)
         {
-            var month = DateText.Month(monthDay.Groups["month"].Value)!.Value;
-            var dayOfMonth = DateText.DayOfMonth(monthDay.Groups["day"].Value)!.Value;
-            return Result<Func<LocalTime, Result<LocalDate>>>.Ok(at =>
-            {
-                var thisYear = DateText.Validate(word, today.Year, month, dayOfMonth);
-                return thisYear.IsSuccess && ahead(thisYear.Value, at)
-                    ? thisYear
-                    : DateText.Validate(word, today.Year + 1, month, dayOfMonth);
-            });
+            return suffix.Zone.Error;
         }
 
-        return Unknown(word);
+        // "tomorrow 7pm EST" is tomorrow as New York counts days, then converted to the group's clock.
+        var zone = suffix.Zone.Value!.Zone;
+        var there = Local(words.Take(words.Count - suffix.Words).ToList(), now.ToInstant().InZone(zone), dayIsEnough);
+        if (!there.IsSuccess)
+        {
+            return there.Error;
+        }
+
+        var instant = Occurrences.Resolve(there.Value, zone);
+        return new TypedStart(instant.InZone(now.Zone).LocalDateTime, instant.InZone(zone));
     }
 
-    private static UserError Unknown(string word)
+    /// <summary>
+    /// Reads a start that ends with the group zone's own abbreviation at that time ("Tue 16 Mar 2027
+    /// 19:00 CET" in Berlin, "... IST" in Kolkata, "... +1030" at Lord Howe), as replies write times, so
+    /// every time StudyBot shows can be typed back. Null when the last word is not such a name.
+    /// </summary>
+    private static TypedStart? OwnZoneName(List<string> words, ZonedDateTime now, bool dayIsEnough)
     {
-        if (Regex.IsMatch(word, @"^\d+$", RegexOptions.CultureInvariant))
+        if (words.Count < 2)
         {
-            return TimeOfDayText.BareNumber(word);
+            return null;
         }
 
-        if (DateText.Month(word) is not null)
+        var local = Local(words.Take(words.Count - 1).ToList(), now, dayIsEnough);
+        if (!local.IsSuccess)
         {
-            return new UserError($"Add the day to `{word}`, such as `{word} 1 18:00`.");
+            return null;
         }
 
-        switch (word)
-        {
-            case "next" or "this":
-                return new UserError($"Leave out `{word}`: `tue 19:00` already means the coming Tuesday.");
-            case "in":
-                return new UserError("Put `in` first, such as `in 2h` or `in 3 days`.");
-            case "am" or "pm":
-                return new UserError($"Put `{word}` right after the hour, such as `7{word}` or `7:30{word}`.");
-        }
-
-        var closest = Typos.Closest(word, Weekdays.Names.Concat(KnownWords).Concat(DateText.MonthNames));
-        if (closest is null)
-        {
-            return new UserError($"Unknown word `{word}`. Type a time such as {Examples}.");
-        }
-
-        if (Weekdays.Parse(closest) is { } weekday)
-        {
-            return new UserError($"Unknown weekday `{word}`. Did you mean `{Weekdays.ShortName(weekday).ToLowerInvariant()}`?");
-        }
-
-        return DateText.Month(closest) is not null
-            ? new UserError($"Unknown month `{word}`. Did you mean `{closest[..3]}`?")
-            : new UserError($"Unknown word `{word}`. Did you mean `{closest}`?");
+        var mapping = now.Zone.MapLocal(local.Value);
+        var named = string.Equals(mapping.EarlyInterval.Name, words[^1], StringComparison.OrdinalIgnoreCase)
+            || string.Equals(mapping.LateInterval.Name, words[^1], StringComparison.OrdinalIgnoreCase);
+        return named ? new TypedStart(local.Value, null) : null;
     }
 
-    [GeneratedRegex(@"^(?<month>[a-z]{3,9}) (?<day>\d{1,2}(?:st|nd|rd|th)?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDay();
+    private static Result<LocalDateTime> Local(List<string> words, ZonedDateTime now, bool dayIsEnough)
+    {
+        if (words[0] == "in")
+        {
+            return RelativeStart.Parse(string.Join(' ', words.Skip(1)), now);
+        }
+
+        var parts = StartParts.Read(words, now);
+        if (!parts.IsSuccess)
+        {
+            return parts.Error;
+        }
+
+        var (time, dateFor, dateWord) = parts.Value!;
+        if (time is not { } at)
+        {
+            if (!dayIsEnough || dateFor is null)
+            {
+                return Result<LocalDateTime>.Fail($"Add a time to `{dateWord}`, such as `{dateWord} 19:00` or `{dateWord} 7pm`.");
+            }
+
+            var day = dateFor(EndOfDay);
+            return day.IsSuccess ? day.Value + EndOfDay : day.Error;
+        }
+
+        if (dateFor is null)
+        {
+            var today = now.Date;
+            return (IsAhead(today + at, now) ? today : today.PlusDays(1)) + at;
+        }
+
+        var date = dateFor(at);
+        return date.IsSuccess ? date.Value + at : date.Error;
+    }
 }

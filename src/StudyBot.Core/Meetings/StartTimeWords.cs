@@ -9,7 +9,8 @@ internal static partial class StartTimeWords
 
     /// <summary>
     /// Lower-cased words without fillers, with "7 pm" joined to "7pm", "2026-12-01T18:00" split in two,
-    /// and a month name joined with its day number ("dec 1", "1 dec") into one "dec 1" word.
+    /// a month name joined with its day number ("dec 1", "1 dec") into one "dec 1" word, "next tue" kept
+    /// as one word, and "this" dropped before a weekday or a part of the day ("this fri", "this evening").
     /// </summary>
     internal static List<string> Split(string text)
     {
@@ -26,6 +27,14 @@ internal static partial class StartTimeWords
             else if (raw is "am" or "pm" && words.Count > 0 && ClockNumber().IsMatch(words[^1]))
             {
                 words[^1] += raw;
+            }
+            else if (words.Count > 0 && words[^1] == "next" && Weekdays.Parse(raw) is not null)
+            {
+                words[^1] += " " + raw;
+            }
+            else if (words.Count > 0 && words[^1] == "this" && (Weekdays.Parse(raw) is not null || DayPart.Find(raw) is not null))
+            {
+                words[^1] = raw;
             }
             else if (!Fillers.Contains(raw))
             {
@@ -48,6 +57,13 @@ internal static partial class StartTimeWords
                 words[i] = $"{words[i]} {words[dayIndex]}";
                 words.RemoveAt(dayIndex);
                 i = Math.Min(i, dayIndex);
+
+                // "16 mar 2027", as replies write dates, keeps its year.
+                if (i + 1 < words.Count && Year().IsMatch(words[i + 1]))
+                {
+                    words[i] = $"{words[i]} {words[i + 1]}";
+                    words.RemoveAt(i + 1);
+                }
             }
         }
 
@@ -57,6 +73,9 @@ internal static partial class StartTimeWords
     [GeneratedRegex(@"^(?<date>\d{4}-\d{1,2}-\d{1,2})t(?<time>\d{1,2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
 
-    [GeneratedRegex(@"^\d{1,2}(?::\d{2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^\d{1,2}(?:[:.]\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockNumber();
 }

@@ -5,7 +5,10 @@ using StudyBot.Core.Results;
 
 namespace StudyBot.Core.Meetings;
 
-/// <summary>Reads one time-of-day word: <c>19:00</c>, <c>7pm</c>, <c>7:30pm</c>, <c>noon</c>.</summary>
+/// <summary>
+/// Reads one time-of-day word: <c>19:00</c>, <c>18.30</c>, <c>19h</c>, <c>18h30</c>, <c>7pm</c>, <c>7:30pm</c>,
+/// <c>7.30pm</c>, <c>noon</c>, <c>midnight</c>.
+/// </summary>
 internal static partial class TimeOfDayText
 {
     /// <summary>
@@ -14,16 +17,16 @@ internal static partial class TimeOfDayText
     /// </summary>
     internal static Result<LocalTime>? TryParse(string word)
     {
-        if (word == "noon")
+        if (word is "noon" or "midday" or "midnight")
         {
-            return new LocalTime(12, 0);
+            return word == "midnight" ? LocalTime.Midnight : LocalTime.Noon;
         }
 
         var clock = Clock24().Match(word);
         if (clock.Success)
         {
             var hour = Number(clock, "h");
-            var minute = Number(clock, "m");
+            var minute = clock.Groups["m"].Success ? Number(clock, "m") : 0;
             if (hour > 23)
             {
                 return Result<LocalTime>.Fail($"`{word}` is not a time: hours run from 00 to 23.");
@@ -56,6 +59,15 @@ internal static partial class TimeOfDayText
         return new LocalTime((h12 % 12) + (pm ? 12 : 0), m12);
     }
 
+    /// <summary>
+    /// True for <c>20.03</c>-like words, which read as a time alone but as a date (20 March) next to
+    /// another time, as in <c>20.03 19:00</c>.
+    /// </summary>
+    internal static bool IsDotted(string word) => word.Contains('.', StringComparison.Ordinal) && Clock24().IsMatch(word);
+
+    /// <summary>True when the word says am or pm itself, so a day part ("tonight") must not move it.</summary>
+    internal static bool HasMeridiem(string word) => Clock12().IsMatch(word);
+
     /// <summary>Explains why a bare number such as <c>7</c> is not accepted as a time.</summary>
     internal static UserError BareNumber(string word)
     {
@@ -75,9 +87,10 @@ internal static partial class TimeOfDayText
     private static int Number(Match match, string group) =>
         int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.CultureInvariant)]
+    // 19:00, 18.30 and the French-style 19h and 18h30.
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2})|h(?<m>\d{2})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Clock24();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?::(?<m>\d{2}))?(?<ampm>am|pm)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?<ampm>am|pm)$", RegexOptions.CultureInvariant)]
     private static partial Regex Clock12();
 }

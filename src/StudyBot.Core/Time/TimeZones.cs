@@ -15,16 +15,51 @@ public static partial class TimeZones
 {
     private static readonly IDateTimeZoneProvider Tzdb = DateTimeZoneProviders.Tzdb;
 
+    // A winter and a summer instant of the north, to tell fixed offsets from zones with daylight saving.
+    private static readonly Instant January = Instant.FromUtc(2030, 1, 15, 12, 0);
+    private static readonly Instant July = Instant.FromUtc(2030, 7, 15, 12, 0);
+
     /// <summary>Every canonical IANA id, for suggestions and autocomplete.</summary>
     public static IReadOnlyList<string> Ids { get; } = Tzdb.Ids.Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").ToArray();
 
-    /// <summary>Parses user input into a zone, or explains what to type instead.</summary>
+    /// <summary>The forms accepted, for replies.</summary>
+    public const string Examples = "a city such as `berlin` or `new york`, an IANA name such as `Europe/Berlin`, or an abbreviation such as `EST`";
+
+    /// <summary>
+    /// Parses user input into a zone: an IANA id in any case, a city (<c>new york</c>, <c>sao paulo</c>),
+    /// an abbreviation (<c>EST</c>, <c>CET</c>; an ambiguous one such as <c>IST</c> is asked about), or an
+    /// offset such as <c>UTC+2</c> (with a warning). Otherwise explains what to type instead.
+    /// </summary>
     public static Result<TimeZoneChoice> Parse(string input)
     {
         var text = (input ?? string.Empty).Trim();
         if (text.Length == 0)
         {
-            return Result<TimeZoneChoice>.Fail("Give a time zone such as `Europe/Berlin` or `America/New_York`.");
+            return Result<TimeZoneChoice>.Fail($"Give a time zone: {Examples}.");
+        }
+
+        if (TryResolve(text) is { } found)
+        {
+            return found;
+        }
+
+        var suggestion = Suggestions.Closest(text, Ids);
+        return suggestion is null
+            ? Result<TimeZoneChoice>.Fail($"Unknown time zone `{text}`. Type {Examples}.")
+            : Result<TimeZoneChoice>.Fail($"Unknown time zone `{text}`. Did you mean `{suggestion}`?");
+    }
+
+    /// <summary>
+    /// Like <see cref="Parse"/> but without guessing at typos: null when <paramref name="text"/> names no
+    /// zone at all, so a caller can try reading it as something else.
+    /// </summary>
+    public static Result<TimeZoneChoice>? TryResolve(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Trim();
+        if (ZoneAbbreviations.Find(text) is { } abbreviation)
+        {
+            return abbreviation.IsSuccess ? new TimeZoneChoice(abbreviation.Value!, Tzdb[abbreviation.Value!], null) : abbreviation.Error;
         }
 
         var exact = Ids.FirstOrDefault(id => string.Equals(id, text, StringComparison.OrdinalIgnoreCase))
@@ -32,7 +67,7 @@ public static partial class TimeZones
         if (exact is not null)
         {
             var zone = Tzdb[exact];
-            return new TimeZoneChoice(exact, zone, IsLegacyFixedOffset(exact, zone) ? FixedOffsetWarning(exact) : null);
+            return new TimeZoneChoice(exact, zone, IsLegacyFixedOffset(exact, zone) ? FixedOffsetWarning(exact, zone) : null);
         }
 
         var offset = OffsetPattern().Match(text);
@@ -41,10 +76,12 @@ public static partial class TimeZones
             return ParseOffset(offset);
         }
 
-        var suggestion = Suggestions.Closest(text, Ids);
-        return suggestion is null
-            ? Result<TimeZoneChoice>.Fail($"Unknown time zone `{text}`. Use an IANA name such as `Europe/Berlin` or `America/New_York`.")
-            : Result<TimeZoneChoice>.Fail($"Unknown time zone `{text}`. Did you mean `{suggestion}`?");
+        if (ZoneCities.Find(text) is { } city)
+        {
+            return new TimeZoneChoice(city, Tzdb[city], null);
+        }
+
+        return null;
     }
 
     /// <summary>Resolves a stored id (IANA or fixed offset) back into a zone.</summary>
@@ -79,11 +116,21 @@ public static partial class TimeZones
         var value = Offset.FromHoursAndMinutes(sign * hours, sign * minutes);
         var id = value == Offset.Zero ? "UTC" : $"UTC{(sign < 0 ? "-" : "+")}{hours:00}:{minutes:00}";
         var zone = value == Offset.Zero ? DateTimeZone.Utc : DateTimeZone.ForOffset(value);
-        return new TimeZoneChoice(id, zone, value == Offset.Zero ? null : FixedOffsetWarning(id));
+        return new TimeZoneChoice(id, zone, value == Offset.Zero ? null : FixedOffsetWarning(id, zone));
     }
 
-    private static string FixedOffsetWarning(string id) =>
-        $"`{id}` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.";
+    /// <summary>Names places that keep this offset for part of the year, so people can pick the one they live in.</summary>
+    private static string FixedOffsetWarning(string id, DateTimeZone zone)
+    {
+        var offset = zone.GetUtcOffset(January);
+        var places = ZoneAbbreviations.PlaceIds
+            .Where(place => Tzdb[place].GetUtcOffset(January) == offset || Tzdb[place].GetUtcOffset(July) == offset)
+            .Take(2)
+            .Select(place => $"`{place}`")
+            .ToList();
+        var such = places.Count == 0 ? string.Empty : $", such as {NaturalList.Join(places, "or")}";
+        return $"`{id}` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead{such}.";
+    }
 
     // Legacy ids such as EST, MST or Etc/GMT+2 are offsets in disguise: people who type EST mean New York,
     // which does observe daylight saving. Region ids (Asia/Tokyo) never get this warning.
@@ -94,8 +141,8 @@ public static partial class TimeZones
             return false;
         }
 
-        var january = zone.GetUtcOffset(Instant.FromUtc(2030, 1, 15, 12, 0));
-        return january != Offset.Zero && january == zone.GetUtcOffset(Instant.FromUtc(2030, 7, 15, 12, 0));
+        var january = zone.GetUtcOffset(January);
+        return january != Offset.Zero && january == zone.GetUtcOffset(July);
     }
 
     [GeneratedRegex(@"^(?:UTC|GMT)\s*(?<sign>[+-])\s*(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

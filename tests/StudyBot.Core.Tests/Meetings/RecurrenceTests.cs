@@ -14,15 +14,19 @@ public sealed class RecurrenceTests
     public static TheoryData<Recurrence, string, string?> Rules => new()
     {
         { Recurrence.Once, "once", null },
-        { TueThu, "every Tue, Thu", "FREQ=WEEKLY;BYDAY=TU,TH" },
+        { TueThu, "every Tue and Thu", "FREQ=WEEKLY;BYDAY=TU,TH" },
         { Recurrence.Weekly(Weekdays.All), "every day", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU" },
         { Recurrence.Weekly(Weekdays.WorkDays), "every weekday", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR" },
         { EveryOtherMonday, "every 2 weeks on Mon", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO" },
-        { Recurrence.Weekly([IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday], 3), "every 3 weeks on Mon, Wed", "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,WE" },
+        { Recurrence.Weekly([IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday], 3), "every 3 weeks on Mon and Wed", "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,WE" },
         { ThirdTuesday, "monthly on the 3rd Tue", "FREQ=MONTHLY;BYDAY=3TU" },
         { Recurrence.MonthlyByWeekday(1, IsoDayOfWeek.Monday), "monthly on the 1st Mon", "FREQ=MONTHLY;BYDAY=1MO" },
         { LastFriday, "monthly on the last Fri", "FREQ=MONTHLY;BYDAY=-1FR" },
         { Day15, "monthly on day 15", "FREQ=MONTHLY;BYMONTHDAY=15" },
+        { Recurrence.Weekly([IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Friday]), "every Mon, Wed and Fri", "FREQ=WEEKLY;BYDAY=MO,WE,FR" },
+        { Recurrence.MonthlyByWeekday(-2, IsoDayOfWeek.Friday), "monthly on the 2nd last Fri", "FREQ=MONTHLY;BYDAY=-2FR" },
+        { Recurrence.MonthlyByWeekday(1, IsoDayOfWeek.Monday, 2), "every 2 months on the 1st Mon", "FREQ=MONTHLY;INTERVAL=2;BYDAY=1MO" },
+        { Recurrence.MonthlyByDay(15, 3), "every 3 months on day 15", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15" },
     };
 
     [Theory]

@@ -9,7 +9,7 @@ public sealed class RepeatParserTests
     private static readonly LocalDate FirstDate = new(2026, 12, 15);
 
     private const string Forms =
-        "`once`, `every tue,thu`, `every weekday`, `daily`, `weekly`, `every 2 weeks on mon`, `monthly on 3rd tue`, `monthly on last fri` or `monthly on day 15`";
+        "`once`, `every tue,thu`, `weekdays`, `daily`, `weekly`, `every 2 weeks on mon`, `monthly on 3rd tue`, `monthly on 2nd last fri`, `monthly on day 15` or `every 2 months on day 15`";
 
     private static Recurrence Parse(string text) => ResultAssert.Ok(RepeatParser.Parse(text, FirstDate));
 
@@ -92,7 +92,12 @@ public sealed class RepeatParserTests
     [InlineData("monthly", "Say which day of the month, such as `monthly on the 3rd tue` or `monthly on day 15`.")]
     [InlineData("sometimes", "Unknown repeat `sometimes`. Use " + Forms + ".")]
     [InlineData("every foo", "Unknown repeat `every foo`. Use " + Forms + ".")]
-    [InlineData("every 2 months", "Unknown repeat `every 2 months`. Use " + Forms + ".")]
+    [InlineData("every 2 months", "Say which day of the month, such as `every 2 months on the 3rd tue` or `every 2 months on day 15`.")]
+    [InlineData("every 13 months on day 1", "Use every 1 to 12 months; `every 13 months` is out of range.")]
+    [InlineData("every 0 months on day 1", "Use every 1 to 12 months; `every 0 months` is out of range.")]
+    [InlineData("monthly on 5th last fri", "`5th last` is not a week of the month: use last, 2nd last, 3rd last or 4th last, such as `monthly on 2nd last fri`.")]
+    [InlineData("monthly on 2nd last fry", "Unknown weekday `fry`. Did you mean `fri`?")]
+    [InlineData("every 2 months on 3rd tus", "Unknown weekday `tus`. Did you mean `tue`?")]
     [InlineData("every", "Unknown repeat `every`. Use " + Forms + ".")]
     public void BadInput_SaysWhatToTypeInstead(string text, string error) =>
         ResultAssert.Fails(RepeatParser.Parse(text, FirstDate), error);
@@ -110,10 +115,52 @@ public sealed class RepeatParserTests
     [InlineData("monthly on day 15")]
     [InlineData("every weekday")]
     [InlineData("every day")]
+    [InlineData("every mon,wed,fri")]
+    [InlineData("weekends")]
+    [InlineData("monthly on 2nd last fri")]
+    [InlineData("every 2 months on day 15")]
+    [InlineData("every other month on the 4th last sun")]
     public void Describe_OfAParsedRule_ParsesBackToTheSameRule(string text)
     {
         var rule = Parse(text);
 
         Assert.Equal(rule, Parse(rule.Describe()));
+    }
+
+    [Theory]
+    [InlineData("weekdays")]
+    [InlineData("Weekdays")]
+    [InlineData("weekday")]
+    [InlineData("every weekdays")]
+    public void Weekdays_AloneIsMondayToFriday(string text) => Assert.Equal(Recurrence.Weekly(Weekdays.WorkDays), Parse(text));
+
+    [Fact]
+    public void Weekends_AloneIsSaturdayAndSunday() =>
+        Assert.Equal(Recurrence.Weekly([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]), Parse("weekends"));
+
+    [Theory]
+    [InlineData("monthly on 2nd last fri", -2, 1)]
+    [InlineData("monthly on the second to last friday", -2, 1)]
+    [InlineData("monthly on the 2nd-to-last fri", -2, 1)]
+    [InlineData("monthly on 3rd last fri", -3, 1)]
+    [InlineData("every 2 months on the last fri", -1, 2)]
+    [InlineData("every other month on 2nd last fri", -2, 2)]
+    [InlineData("every 3 months on the 1st fri", 1, 3)]
+    public void MonthlyFromTheEndAndEveryNMonths_AreRead(string text, int week, int months) =>
+        Assert.Equal(Recurrence.MonthlyByWeekday(week, IsoDayOfWeek.Friday, months), Parse(text));
+
+    [Theory]
+    [InlineData("every 2 months on day 15")]
+    [InlineData("every 2 months on the 15th")]
+    [InlineData("every other month on day 15")]
+    public void EveryNMonthsOnADay_IsRead(string text) => Assert.Equal(Recurrence.MonthlyByDay(15, 2), Parse(text));
+
+    [Fact]
+    public void Describe_WritesDayListsAsPeopleDo()
+    {
+        Assert.Equal("every Mon, Wed and Fri", Parse("every mon,wed,fri").Describe());
+        Assert.Equal("every Tue and Thu", Parse("tue,thu").Describe());
+        Assert.Equal("monthly on the 2nd last Fri", Parse("monthly on 2nd last fri").Describe());
+        Assert.Equal("every 2 months on day 15", Parse("every 2 months on day 15").Describe());
     }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using StudyBot.Core.Tests.Meetings;
 using StudyBot.Core.Time;
 
 namespace StudyBot.Core.Tests.Time;
@@ -52,8 +53,49 @@ public sealed class TimeZonesTests
         Assert.Equal(id, choice.Id);
         Assert.Equal(Offset.FromSeconds(minutes * 60), choice.Zone.GetUtcOffset(Winter));
         Assert.Equal(Offset.FromSeconds(minutes * 60), choice.Zone.GetUtcOffset(Summer));
-        Assert.Equal($"`{id}` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.", choice.Warning);
+        Assert.StartsWith($"`{id}` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead", choice.Warning, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("UTC+2", "`UTC+02:00` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead, such as `Europe/Berlin` or `Europe/Athens`.")]
+    [InlineData("GMT-5", "`UTC-05:00` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead, such as `America/New_York` or `America/Chicago`.")]
+    [InlineData("UTC+14", "`UTC+14:00` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead.")]
+    public void Parse_Offset_WarnsAndSuggestsCitiesThatKeepThatOffsetPartOfTheYear(string input, string warning) =>
+        Assert.Equal(warning, TimeZones.Parse(input).Value!.Warning);
+
+    [Theory]
+    [InlineData("new york", "America/New_York")]
+    [InlineData("New York", "America/New_York")]
+    [InlineData("berlin", "Europe/Berlin")]
+    [InlineData("sao paulo", "America/Sao_Paulo")]
+    [InlineData("São Paulo", "America/Sao_Paulo")]
+    [InlineData("los angeles", "America/Los_Angeles")]
+    [InlineData("munich", "Europe/Berlin")]
+    [InlineData("mumbai", "Asia/Kolkata")]
+    [InlineData("san francisco", "America/Los_Angeles")]
+    [InlineData("EST", "America/New_York")]
+    [InlineData("est", "America/New_York")]
+    [InlineData("PST", "America/Los_Angeles")]
+    [InlineData("CET", "Europe/Berlin")]
+    [InlineData("CEST", "Europe/Berlin")]
+    [InlineData("JST", "Asia/Tokyo")]
+    [InlineData("AEST", "Australia/Sydney")]
+    public void Parse_CityOrUnambiguousAbbreviation_IsTheZoneOfThatPlace_WithoutWarning(string input, string id)
+    {
+        var choice = ResultAssert.Ok(TimeZones.Parse(input));
+
+        Assert.Equal(id, choice.Id);
+        Assert.Equal(id, choice.Zone.Id);
+        Assert.Null(choice.Warning);
+    }
+
+    [Theory]
+    [InlineData("IST", "`IST` is used for more than one zone: India (`Asia/Kolkata`), Israel (`Asia/Jerusalem`) or Ireland (`Europe/Dublin`). Type the zone you mean, such as `Asia/Kolkata`.")]
+    [InlineData("ist", "`IST` is used for more than one zone: India (`Asia/Kolkata`), Israel (`Asia/Jerusalem`) or Ireland (`Europe/Dublin`). Type the zone you mean, such as `Asia/Kolkata`.")]
+    [InlineData("MST", "`MST` is used for more than one zone: US Mountain, with daylight saving (`America/Denver`) or Arizona, without it (`America/Phoenix`). Type the zone you mean, such as `America/Denver`.")]
+    [InlineData("BST", "`BST` is used for more than one zone: Britain (`Europe/London`) or Bangladesh (`Asia/Dhaka`). Type the zone you mean, such as `Europe/London`.")]
+    public void Parse_AmbiguousAbbreviation_AsksWhichListingTheIanaIds(string input, string error) =>
+        ResultAssert.Fails(TimeZones.Parse(input), error);
 
     [Theory]
     [InlineData("UTC+0")]
@@ -68,15 +110,14 @@ public sealed class TimeZonesTests
     }
 
     [Theory]
-    [InlineData("EST")]
-    [InlineData("mst")]
     [InlineData("Etc/GMT+2")]
+    [InlineData("Etc/GMT-3")]
     public void Parse_LegacyIdThatIsAFixedOffset_CarriesTheDaylightSavingWarning(string input)
     {
         var choice = TimeZones.Parse(input).Value!;
 
         Assert.Equal(choice.Zone.GetUtcOffset(Winter), choice.Zone.GetUtcOffset(Summer));
-        Assert.Equal($"`{choice.Id}` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.", choice.Warning);
+        Assert.StartsWith($"`{choice.Id}` is a fixed offset: it does not follow daylight saving.", choice.Warning, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -126,7 +167,7 @@ public sealed class TimeZonesTests
     {
         var result = TimeZones.Parse("my house");
 
-        Assert.Equal("Unknown time zone `my house`. Use an IANA name such as `Europe/Berlin` or `America/New_York`.", result.Error?.Message);
+        Assert.Equal("Unknown time zone `my house`. Type a city such as `berlin` or `new york`, an IANA name such as `Europe/Berlin`, or an abbreviation such as `EST`.", result.Error?.Message);
     }
 
     [Theory]
@@ -134,7 +175,7 @@ public sealed class TimeZonesTests
     [InlineData("   ")]
     public void Parse_Nothing_AsksForAZone(string input)
     {
-        Assert.Equal("Give a time zone such as `Europe/Berlin` or `America/New_York`.", TimeZones.Parse(input).Error?.Message);
+        Assert.Equal("Give a time zone: a city such as `berlin` or `new york`, an IANA name such as `Europe/Berlin`, or an abbreviation such as `EST`.", TimeZones.Parse(input).Error?.Message);
     }
 
     [Theory]
