@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Text;
 using StudyBot.Application.Text;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Meetings;
@@ -35,7 +34,7 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
             return agenda.Error;
         }
 
-        var (schedule, duration, offsets) = plan.Value!;
+        var (schedule, duration, offsets, typed) = plan.Value!;
         var first = Occurrences.From(schedule, zone, now).Take(EchoedOccurrences).ToList();
         if (first.Count == 0)
         {
@@ -54,17 +53,18 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
         await planner.ReplanAsync(series, zone, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         afterCommit.AddMeetingsChanged(listeners);
-        return new ScheduledMeeting(series, schedule, duration, offsets, first);
+        return new ScheduledMeeting(series, schedule, duration, offsets, first, typed);
     }
 
-    private static Result<(MeetingSchedule Schedule, Duration Duration, IReadOnlyList<Duration> Offsets)> Read(ScheduleRequest request, ZonedDateTime now)
+    private static Result<(MeetingSchedule Schedule, Duration Duration, IReadOnlyList<Duration> Offsets, ZonedDateTime? Typed)> Read(ScheduleRequest request, ZonedDateTime now)
     {
-        var start = StartTimeParser.Parse(request.Start, now);
-        if (!start.IsSuccess)
+        var typed = StartTimeParser.Read(request.Start, now);
+        if (!typed.IsSuccess)
         {
-            return start.Error;
+            return typed.Error;
         }
 
+        var start = Result<LocalDateTime>.Ok(typed.Value!.Local);
         var recurrence = RepeatParser.Parse(request.Repeat ?? "once", start.Value.Date);
         if (!recurrence.IsSuccess)
         {
@@ -96,16 +96,23 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
         LocalDate? until = null;
         if (request.Until is { } untilText)
         {
-            var parsed = LocalDatePattern.Iso.Parse(untilText.Trim());
-            if (!parsed.Success)
+            // Every form a start takes: 2027-06-30, 30.06.2027, jun 30, next fri, in 3 weeks.
+            var parsed = StartTimeParser.ReadDay(untilText, now);
+            if (!parsed.IsSuccess)
             {
-                return new UserError($"`until` must be a date like 2027-06-30; got `{untilText}`.");
+                return new UserError($"`until`: {parsed.Error.Message}");
             }
 
             until = parsed.Value;
         }
 
         var schedule = MeetingSchedule.Create(start.Value, recurrence.Value, until, request.Count);
-        return schedule.IsSuccess ? (schedule.Value!, duration.Value, offsets.Value!) : schedule.Error;
+        if (!schedule.IsSuccess)
+        {
+            return schedule.Error;
+        }
+
+        var shifted = TypedZoneCheck.DaysStillMatch(schedule.Value!, typed.Value.AsTyped, now.Zone);
+        return shifted.IsSuccess ? (schedule.Value!, duration.Value, offsets.Value!, typed.Value.AsTyped) : shifted.Error;
     }
 }

@@ -4,6 +4,7 @@ using NodaTime.Text;
 using StudyBot.Application.Text;
 using StudyBot.Core.Meetings;
 using StudyBot.Core.Messaging;
+using StudyBot.Core.Text;
 
 namespace StudyBot.Application.Meetings;
 
@@ -18,6 +19,13 @@ public static class MeetingText
     /// </summary>
     public static string When(Instant start, DateTimeZone zone) =>
         RichText.Timestamp(start.ToUnixTimeSeconds(), LocalTimeText.Format(start, zone));
+
+    /// <summary>
+    /// " (typed as Tue 16 Mar 2027 19:00 EST, America/New_York)" after a start typed with another zone
+    /// (<c>7pm EST</c>), so people see the conversion; empty otherwise.
+    /// </summary>
+    public static string AsTyped(ZonedDateTime? typed) =>
+        typed is { } there ? $" (typed as {LocalTimeText.Format(there)}, {there.Zone.Id})" : string.Empty;
 
     /// <summary>A compact occurrence key for action ids: <c>20270323T1900</c>.</summary>
     public static string Key(LocalDateTime original) => KeyPattern.Format(original);
@@ -48,9 +56,9 @@ public static class MeetingText
             : Plural(minutes, "minute");
     }
 
-    /// <summary>Offsets as a list: "1 day and 15 minutes".</summary>
+    /// <summary>Offsets as a list: "3 days, 1 day and 2 hours before".</summary>
     public static string Offsets(IReadOnlyList<Duration> offsets) =>
-        offsets.Count == 0 ? "no reminders" : string.Join(" and ", offsets.Select(Offset)) + " before";
+        offsets.Count == 0 ? "no reminders" : NaturalList.Join(offsets.Select(Offset)) + " before";
 
     /// <summary>"#3 Weekly review".</summary>
     public static string Name(MeetingSeries series)

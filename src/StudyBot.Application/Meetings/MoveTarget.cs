@@ -14,18 +14,19 @@ namespace StudyBot.Application.Meetings;
 /// </summary>
 public static class MoveTarget
 {
-    /// <summary>The new local start, or why it cannot be.</summary>
-    public static Result<LocalDateTime> Read(string to, MeetingSeries series, PlannedOccurrence occurrence, ZonedDateTime now)
+    /// <summary>The new local start (with the time as typed when it named another zone), or why it cannot be.</summary>
+    public static Result<TypedStart> Read(string to, MeetingSeries series, PlannedOccurrence occurrence, ZonedDateTime now)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(occurrence);
-        var parsed = StartTimeParser.Parse(to, now);
+        var parsed = StartTimeParser.Read(to, now);
         if (!parsed.IsSuccess)
         {
             return parsed.Error;
         }
 
-        var target = InOccurrenceWeek(to, occurrence.Local.Date) is { } day ? day + parsed.Value.TimeOfDay : parsed.Value;
+        // A time typed in another zone is converted as a whole; only a time in the group's own is put in the week.
+        var target = parsed.Value!.AsTyped is null && InOccurrenceWeek(to, occurrence.Local.Date) is { } day ? day + parsed.Value.Local.TimeOfDay : parsed.Value.Local;
         var zone = now.Zone;
         if (StartTimeParser.IsPast(target, now))
         {
@@ -37,7 +38,7 @@ public static class MoveTarget
             return new UserError($"{series.Title} is already at {LocalTimeText.Format(occurrence.Start, zone)}. Give another time, e.g. `to:\"{Day(target.Date.PlusDays(1))} {target.TimeOfDay:HH:mm}\"`.");
         }
 
-        return target;
+        return parsed.Value with { Local = target };
     }
 
     /// <summary>

@@ -74,23 +74,24 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
         }
 
         var (series, occurrence, zone, now) = target.Value!;
-        var newStart = MoveTarget.Read(to, series, occurrence, now.InZone(zone));
-        if (!newStart.IsSuccess)
+        var typed = MoveTarget.Read(to, series, occurrence, now.InZone(zone));
+        if (!typed.IsSuccess)
         {
-            return newStart.Error;
+            return typed.Error;
         }
 
-        var sameDay = await occurrences.OnDateAsync(series, zone, newStart.Value.Date, cancellationToken).ConfigureAwait(false);
-        if (MoveTarget.Clash(series, occurrence, newStart.Value.Date, sameDay, zone) is { } clash)
+        var newStart = typed.Value!.Local;
+        var sameDay = await occurrences.OnDateAsync(series, zone, newStart.Date, cancellationToken).ConfigureAwait(false);
+        if (MoveTarget.Clash(series, occurrence, newStart.Date, sameDay, zone) is { } clash)
         {
             return clash;
         }
 
-        await SetAsync(series, occurrence, OccurrenceChangeKind.Moved, newStart.Value, invoker, now, cancellationToken).ConfigureAwait(false);
-        var movedTo = Occurrences.Resolve(newStart.Value, zone);
+        await SetAsync(series, occurrence, OccurrenceChangeKind.Moved, newStart, invoker, now, cancellationToken).ConfigureAwait(false);
+        var movedTo = Occurrences.Resolve(newStart, zone);
         var from = MeetingText.When(occurrence.Start, zone);
-        var text = $"**{series.Title}** moves from {from} to {MeetingText.When(movedTo, zone)}.";
-        await announcements.ChangedAsync(series, group, now, text, $"move:{series.Id}:{MeetingText.Key(occurrence.Original)}:{MeetingText.Key(newStart.Value)}", cancellationToken).ConfigureAwait(false);
+        var text = $"**{series.Title}** moves from {from} to {MeetingText.When(movedTo, zone)}{MeetingText.AsTyped(typed.Value.AsTyped)}.";
+        await announcements.ChangedAsync(series, group, now, text, $"move:{series.Id}:{MeetingText.Key(occurrence.Original)}:{MeetingText.Key(newStart)}", cancellationToken).ConfigureAwait(false);
         return new OccurrenceChanged(series, occurrence, zone, movedTo);
     }
 

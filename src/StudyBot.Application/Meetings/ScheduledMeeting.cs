@@ -9,4 +9,5 @@ namespace StudyBot.Application.Meetings;
 /// <param name="Duration">Length of each meeting.</param>
 /// <param name="Offsets">Its reminders.</param>
 /// <param name="First">The first few meetings still ahead.</param>
-public sealed record ScheduledMeeting(MeetingSeries Series, MeetingSchedule Schedule, Duration Duration, IReadOnlyList<Duration> Offsets, IReadOnlyList<Occurrence> First);
+/// <param name="StartAsTyped">The start in the zone it was typed in (<c>7pm EST</c>), when that was not the group's; else null.</param>
+public sealed record ScheduledMeeting(MeetingSeries Series, MeetingSchedule Schedule, Duration Duration, IReadOnlyList<Duration> Offsets, IReadOnlyList<Occurrence> First, ZonedDateTime? StartAsTyped = null);

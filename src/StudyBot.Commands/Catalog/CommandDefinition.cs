@@ -35,6 +35,9 @@ public sealed record CommandDefinition(string Path, string Description, string E
     /// <summary>A refusal for non-members that replaces the usual one; <c>{group}</c> stands for the group's name.</summary>
     public string? NonMemberRefusal { get; init; }
 
+    /// <summary>Longer explanation shown by <c>/help</c> for this command only, such as the times it reads; null for none.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>The words of the path.</summary>
     public IReadOnlyList<string> Words => Path.Split(' ');
 

@@ -99,6 +99,11 @@ public sealed class HelpCommand(CommandCatalog catalog) : ICommandHandler
             text.Append(CultureInfo.InvariantCulture, $"• `{option.Name}` ({string.Join(", ", details)}): {option.Description}\n");
         }
 
+        if (command.Notes is { } notes)
+        {
+            text.Append(notes).Append('\n');
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"Example: `{prefix}{command.Example}`");
         return text.ToString();
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using StudyBot.Application;
 using StudyBot.Application.Meetings;
+using StudyBot.Application.Text;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
 using StudyBot.Core.Meetings;
@@ -18,19 +20,20 @@ public sealed class MeetingScheduleCommand(MeetingScheduling scheduling) : IComm
         CommandAccess.GroupOrganizer,
         [
             OptionDefinition.RequiredText("title", "What the meeting is called", MeetingOptions.TitleMaxLength),
-            OptionDefinition.RequiredText("start", "First start in the group's zone: 19:00, 7pm, tue 18:30, tomorrow 9am, 2026-12-01 18:00, in 2h", 40),
+            OptionDefinition.RequiredText("start", "In the group's zone: 19:00, 7pm, 18h30, next tue 7pm, tonight, 20.03.2027 19:00, in 2h, 7pm EST", 40),
             MeetingOptions.Group(),
-            OptionDefinition.OptionalText("repeat", "once (default), every tue,thu, every 2 weeks on mon, monthly on 3rd tue, monthly on day 15", 60),
+            OptionDefinition.OptionalText("repeat", "once (default), every tue,thu, weekdays, every 2 weeks on mon, monthly on 2nd last fri, every 2 months on day 15", 60),
             OptionDefinition.OptionalText("duration", "How long, e.g. 90m or 1h30m (default 60m)", 20),
             OptionDefinition.OptionalText("location", "Room or link", MeetingOptions.LocationMaxLength),
             OptionDefinition.OptionalText("agenda", "What the meeting covers", MeetingOptions.AgendaMaxLength),
             OptionDefinition.OptionalText("reminders", "Up to 5 offsets before the start, e.g. 2d,1h,10m (default 24h,15m; none for no reminders)", 60),
-            OptionDefinition.OptionalText("until", "Last date of a regular meeting, e.g. 2027-06-30", 20),
+            OptionDefinition.OptionalText("until", "Last date of a regular meeting, in any form start takes: 2027-06-30, 30.06.2027, jun 30, next fri", 40),
             new("count", OptionType.Integer, "Number of meetings in the series") { MinValue = 1, MaxValue = MeetingSchedule.MaxCount },
         ])
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "schedule meetings",
+        Notes = MeetingTimesHelp.Text,
     };
 
     /// <inheritdoc />
@@ -54,7 +57,7 @@ public sealed class MeetingScheduleCommand(MeetingScheduling scheduling) : IComm
             return Reply.Error(scheduled.Error.Message);
         }
 
-        var (series, schedule, duration, offsets, first) = scheduled.Value!;
+        var (series, schedule, duration, offsets, first, startAsTyped) = scheduled.Value!;
         var zone = group.Zone();
         var lines = new List<string>
         {
@@ -62,6 +65,18 @@ public sealed class MeetingScheduleCommand(MeetingScheduling scheduling) : IComm
             (first.Count == 1 ? "When: " : "Next: ") + string.Join("; ", first.Select(o => MeetingText.When(o.Start, zone))),
             $"Reminders: {MeetingText.Offsets(offsets)}.",
         };
+        if (startAsTyped is { } typed)
+        {
+            // Say the conversion out loud: "7pm EST" in a Berlin group is 01:00 the next day there.
+            var repeats = schedule.Recurrence.Kind == RecurrenceKind.Once ? string.Empty : $"; the series keeps {group.TimeZoneId}'s clock";
+            lines.Insert(1, $"Start typed as {LocalTimeText.Format(typed)} ({typed.Zone.Id}): that is {LocalTimeText.Format(typed.ToInstant(), zone)} in {group.TimeZoneId}{repeats}.");
+        }
+
+        if (schedule.Until is { } until)
+        {
+            lines.Add($"Last date: {until.ToString("ddd d MMM uuuu", CultureInfo.InvariantCulture)}.");
+        }
+
         return Reply.Public(string.Join('\n', lines));
     }
 }

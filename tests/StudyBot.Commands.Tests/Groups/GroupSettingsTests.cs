@@ -77,9 +77,32 @@ public sealed class GroupSettingsTests : IDisposable
 
         ReplyAssert.IsSuccess(reply);
         Assert.Equal(
-            "Updated **Algo Club**: time zone → UTC-05:00.\nNote: `UTC-05:00` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.",
+            "Updated **Algo Club**: time zone → UTC-05:00.\nNote: `UTC-05:00` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead, such as `America/New_York` or `America/Chicago`.",
             reply.Text);
         Assert.Equal("UTC-05:00", (await GroupAsync()).TimeZoneId);
+    }
+
+    [Theory]
+    [InlineData("\"sao paulo\"", "America/Sao_Paulo")]
+    [InlineData("\"new york\"", "America/New_York")]
+    [InlineData("PST", "America/Los_Angeles")]
+    public async Task TimeZone_AsACityOrAbbreviation_IsStoredAsTheIanaZone(string typed, string id)
+    {
+        var reply = await _harness.RunAsync($"/group settings name:\"Algo Club\" timezone:{typed}", @as: "alice");
+
+        Assert.Equal($"Updated **Algo Club**: time zone → {id}.", reply.Text);
+        Assert.Equal(id, (await GroupAsync()).TimeZoneId);
+    }
+
+    [Fact]
+    public async Task TimeZone_AmbiguousAbbreviation_IsRefusedListingTheZones()
+    {
+        var before = await SnapshotAsync();
+
+        var reply = await Refusal.AssertRefusedAsync(_harness, "/group settings name:\"Algo Club\" timezone:IST", "alice");
+
+        Assert.Equal("`IST` is used for more than one zone: India (`Asia/Kolkata`), Israel (`Asia/Jerusalem`) or Ireland (`Europe/Dublin`). Type the zone you mean, such as `Asia/Kolkata`.", reply.Text);
+        Assert.Equal(before, await SnapshotAsync());
     }
 
     [Fact]

@@ -62,19 +62,32 @@ public sealed class TimezoneTests : IDisposable
 
         ReplyAssert.IsSuccess(reply);
         Assert.Equal(
-            "Your time zone is now UTC+02:00 (it is Mon 23 Nov 2026 14:00 UTC+02 there).\nNote: `UTC+02:00` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.",
+            "Your time zone is now UTC+02:00 (it is Mon 23 Nov 2026 14:00 UTC+02 there).\nNote: `UTC+02:00` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead, such as `Europe/Berlin` or `Europe/Athens`.",
             reply.Text);
         await using var db = _harness.Db();
         Assert.Equal("UTC+02:00", (await db.UserProfiles.SingleAsync()).TimeZoneId);
     }
 
     [Fact]
-    public async Task Set_LegacyAbbreviationThatIsAFixedOffset_IsStoredWithTheDaylightSavingWarning()
+    public async Task Set_Abbreviation_IsStoredAsThePlaceItNames_WhichFollowsDaylightSaving()
     {
+        // People who type EST mean New York's clock, not a fixed UTC-5 all year.
         var reply = await _harness.RunAsync("/timezone set zone:EST", @as: "alice");
 
         ReplyAssert.IsSuccess(reply);
-        Assert.EndsWith("\nNote: `EST` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("Your time zone is now America/New_York (it is Mon 23 Nov 2026 07:00 EST there).", reply.Text);
+        await using var db = _harness.Db();
+        Assert.Equal("America/New_York", (await db.UserProfiles.SingleAsync()).TimeZoneId);
+    }
+
+    [Fact]
+    public async Task Set_City_IsStoredAsItsIanaZone()
+    {
+        var reply = await _harness.RunAsync("/timezone set zone:\"sao paulo\"", @as: "alice");
+
+        ReplyAssert.IsSuccess(reply);
+        await using var db = _harness.Db();
+        Assert.Equal("America/Sao_Paulo", (await db.UserProfiles.SingleAsync()).TimeZoneId);
     }
 
     [Theory]
