@@ -22,7 +22,7 @@ public sealed class MeetingScheduleCommand(MeetingScheduling scheduling) : IComm
             OptionDefinition.RequiredText("title", "What the meeting is called", MeetingOptions.TitleMaxLength),
             OptionDefinition.RequiredText("start", "In the group's zone: 19:00, 7pm, 18h30, next tue 7pm, tonight, 20.03.2027 19:00, in 2h, 7pm EST", 40),
             MeetingOptions.Group(),
-            OptionDefinition.OptionalText("repeat", "once (default), every tue,thu, weekdays, every 2 weeks on mon, monthly on 2nd last fri, every 2 months on day 15", 60),
+            OptionDefinition.OptionalText("repeat", "once (default), every tue,thu, weekdays, every 2 weeks on mon, monthly on 2nd last fri", 60),
             OptionDefinition.OptionalText("duration", "How long, e.g. 90m or 1h30m (default 60m)", 20),
             OptionDefinition.OptionalText("location", "Room or link", MeetingOptions.LocationMaxLength),
             OptionDefinition.OptionalText("agenda", "What the meeting covers", MeetingOptions.AgendaMaxLength),

@@ -3,7 +3,7 @@ using StudyBot.Core.Meetings;
 
 namespace StudyBot.Core.Tests.Meetings;
 
-/// <summary>Properties checked over every weekly rule (all 127 day sets, intervals 1 to 4) and every monthly rule.</summary>
+/// <summary>Properties checked over every weekly rule (all 127 day sets, intervals 1 to 4) and every monthly rule (every 1, 2, 3 and 12 months).</summary>
 public sealed class RecurrencePropertyTests
 {
     private static readonly LocalDate FirstDate = new(2027, 3, 17);
@@ -19,17 +19,20 @@ public sealed class RecurrencePropertyTests
             }
         }
 
-        foreach (var day in Weekdays.All)
+        foreach (var months in new[] { 1, 2, 3, 12 })
         {
-            foreach (var week in new[] { 1, 2, 3, 4, -1 })
+            foreach (var day in Weekdays.All)
             {
-                yield return Recurrence.MonthlyByWeekday(week, day);
+                foreach (var week in new[] { 1, 2, 3, 4, -1, -2, -3, -4 })
+                {
+                    yield return Recurrence.MonthlyByWeekday(week, day, months);
+                }
             }
-        }
 
-        for (var day = 1; day <= 31; day++)
-        {
-            yield return Recurrence.MonthlyByDay(day);
+            for (var day = 1; day <= 31; day++)
+            {
+                yield return Recurrence.MonthlyByDay(day, months);
+            }
         }
     }
 
@@ -85,10 +88,14 @@ public sealed class RecurrencePropertyTests
     private static bool Matches(Recurrence rule, LocalDate date) => rule.Kind switch
     {
         RecurrenceKind.Weekly => rule.MeetsOn(date.DayOfWeek),
-        RecurrenceKind.MonthlyByWeekday => date.DayOfWeek == rule.Weekday && (rule.WeekOfMonth == -1
-            ? date.PlusWeeks(1).Month != date.Month
+        RecurrenceKind.MonthlyByWeekday => InMonthOfInterval(rule, date) && date.DayOfWeek == rule.Weekday && (rule.WeekOfMonth < 0
+            ? date.PlusWeeks(-rule.WeekOfMonth).Month != date.Month && date.PlusWeeks(-rule.WeekOfMonth - 1).Month == date.Month
             : (date.Day - 1) / 7 == rule.WeekOfMonth - 1),
-        RecurrenceKind.MonthlyByDay => date.Day == rule.DayOfMonth,
+        RecurrenceKind.MonthlyByDay => InMonthOfInterval(rule, date) && date.Day == rule.DayOfMonth,
         _ => false,
     };
+
+    // Every Nth month counted from the first meeting's month.
+    private static bool InMonthOfInterval(Recurrence rule, LocalDate date) =>
+        ((((date.Year - FirstDate.Year) * 12) + date.Month - FirstDate.Month) % rule.IntervalMonths) == 0;
 }
