@@ -35,6 +35,21 @@ public sealed class ConsoleHostTests : IDisposable
     }
 
     [Fact]
+    public async Task ScheduleWithAZoneAfterTheTime_EchoesTheConversion_AndAmbiguousZonesAreAsked()
+    {
+        // Dates with a year, so the real clock the in-process host runs on does not matter.
+        var output = await ConsoleScript.RunAsync(_database.ConnectionString, ConsoleScript.Lines(
+            "/group create name:\"Algo Club\" timezone:berlin",
+            "/meeting schedule title:\"Study night\" start:\"20.03.2030 7pm EST\" reminders:\"3d,1d,2h\"",
+            "/meeting schedule title:\"Study night\" start:\"20.03.2030 7pm IST\""));
+
+        Assert.Contains("Created **Algo Club** in #general, time zone Europe/Berlin.", output, StringComparison.Ordinal);
+        Assert.Contains("  Start typed as Wed 20 Mar 2030 19:00 EDT (America/New_York): that is Thu 21 Mar 2030 00:00 CET in Europe/Berlin.\n", output, StringComparison.Ordinal);
+        Assert.Contains("  Reminders: 3 days, 1 day and 2 hours before.\n", output, StringComparison.Ordinal);
+        Assert.Contains("`IST` is used for more than one zone: India (`Asia/Kolkata`), Israel (`Asia/Jerusalem`) or Ireland (`Europe/Dublin`).", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SecondRunOverTheSameDatabase_StillFindsTheGroup()
     {
         await ConsoleScript.RunAsync(_database.ConnectionString, ConsoleScript.Lines(Create, ":as bob", "/group join name:\"Algo Club\""));
