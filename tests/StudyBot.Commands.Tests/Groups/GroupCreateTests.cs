@@ -92,7 +92,7 @@ public sealed class GroupCreateTests : IDisposable
 
         ReplyAssert.IsSuccess(reply);
         Assert.Contains("time zone UTC+02:00", reply.Text, StringComparison.Ordinal);
-        Assert.EndsWith("Note: `UTC+02:00` is a fixed offset and ignores daylight saving; use a zone name such as `Europe/Berlin` to follow it.", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Note: `UTC+02:00` is a fixed offset: it does not follow daylight saving. If clocks change where you are, type your city instead, such as `Europe/Berlin` or `Europe/Athens`.", reply.Text, StringComparison.Ordinal);
         await using var db = _harness.Db();
         Assert.Equal("UTC+02:00", (await db.Groups.SingleAsync()).TimeZoneId);
     }
