@@ -83,6 +83,21 @@ public sealed class MeetingChangeTests
     }
 
     [Fact]
+    public async Task Move_ToATimeInAnotherZone_IsConverted_AndTheAnnouncementSaysHowItWasTyped()
+    {
+        using var harness = await MeetingHarness.CreateAsync(withWeeklyMeeting: true);
+
+        // 12:00 in New York on 17 March (EDT, -4) is 17:00 in Berlin (CET, +1).
+        var reply = await harness.RunAsync("/meeting move date:2027-03-16 to:\"17.03.2027 noon EST\" group:\"Algo Club\"", @as: "alice");
+
+        Assert.False(reply.IsError, reply.Text);
+        Assert.Contains("to Wed 17 Mar 2027 17:00 CET", RichText.ToPlain(reply.Text), StringComparison.Ordinal);
+        await using var db = harness.Db();
+        var announcement = RichText.ToPlain(ReplySerializer.Deserialize((await db.Outbox.SingleAsync()).Payload).Text);
+        Assert.Contains("to Wed 17 Mar 2027 17:00 CET (typed as Wed 17 Mar 2027 12:00 EDT, America/New_York).", announcement, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Move_IntoThePast_IsRefused()
     {
         using var harness = await MeetingHarness.CreateAsync(withWeeklyMeeting: true);
