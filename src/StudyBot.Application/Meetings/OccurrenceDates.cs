@@ -18,15 +18,9 @@ public static class OccurrenceDates
             return iso.Value;
         }
 
-        // "tue" alone is a day; the start parser wants a time too, so give it one.
-        var asStart = StartTimeParser.Parse(trimmed, now);
-        if (!asStart.IsSuccess)
-        {
-            asStart = StartTimeParser.Parse(trimmed + " 23:59", now);
-        }
-
-        return asStart.IsSuccess
-            ? asStart.Value.Date
+        var day = StartTimeParser.ReadDay(trimmed, now);
+        return day.IsSuccess
+            ? day.Value
             : Result<LocalDate>.Fail($"`date` must be a day like 2027-03-23, tue or tomorrow; got `{trimmed}`.");
     }
 

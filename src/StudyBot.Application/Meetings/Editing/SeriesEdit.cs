@@ -41,7 +41,7 @@ public static class SeriesEdit
             return details.Error;
         }
 
-        var schedule = Schedule(series, old, request, split ? from.Value : old.FirstStart.Date, split ? earlier : 0);
+        var schedule = Schedule(series, old, request, split ? from.Value : old.FirstStart.Date, split ? earlier : 0, now.InZone(zone));
         if (!schedule.IsSuccess)
         {
             return schedule.Error;
@@ -108,7 +108,7 @@ public static class SeriesEdit
         return (title, duration.Value, Text(request.Location, series.Location), Text(request.Agenda, series.Agenda), offsets.Value!);
     }
 
-    private static Result<MeetingSchedule> Schedule(MeetingSeries series, MeetingSchedule old, MeetingEditRequest request, LocalDate firstDate, int earlier)
+    private static Result<MeetingSchedule> Schedule(MeetingSeries series, MeetingSchedule old, MeetingEditRequest request, LocalDate firstDate, int earlier, ZonedDateTime now)
     {
         var time = request.Time is { } timeText ? TimeOfDayParser.Parse(timeText) : old.FirstStart.TimeOfDay;
         if (!time.IsSuccess)
@@ -132,10 +132,10 @@ public static class SeriesEdit
             }
             else
             {
-                var parsed = LocalDatePattern.Iso.Parse(untilText.Trim());
-                if (!parsed.Success)
+                var parsed = StartTimeParser.ReadDay(untilText, now);
+                if (!parsed.IsSuccess)
                 {
-                    return new UserError($"`until` must be a date like 2027-06-30, or none for no end; got `{untilText}`.");
+                    return new UserError($"`until`: {parsed.Error.Message} Or none for no end.");
                 }
 
                 (until, count) = (parsed.Value, null);
