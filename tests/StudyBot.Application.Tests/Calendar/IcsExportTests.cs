@@ -67,11 +67,13 @@ public sealed class IcsExportTests
     }
 
     [Fact]
-    public void Create_WritesUntilAsTheLastSecondOfTheEndDateInUtc()
+    public void Create_WritesUntilAsTheLastMeetingsInstantInUtc()
     {
+        // The last meeting itself (inclusive) rather than the end of its day: an app that reads a local time in a
+        // clock change its own way can then neither lose the last meeting nor gain one the next day.
         var ics = IcsExport.Create("Algo", [Series(WeeklyTuesday(until: new LocalDate(2027, 3, 30)))], Stamp);
 
-        Assert.Contains("RRULE:FREQ=WEEKLY;UNTIL=20270330T215959Z;BYDAY=TU", ics, StringComparison.Ordinal);
+        Assert.Contains("RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330T170000Z", ics, StringComparison.Ordinal);
         Assert.Equal(3, IcsAssert.Expand(Load(ics), 10).Count);
     }
 
