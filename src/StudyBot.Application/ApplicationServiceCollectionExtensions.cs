@@ -43,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<MeetingAgenda>();
         services.AddScoped<AgendaResources>();
         services.AddScoped<MeetingCalendarExport>();
+        services.AddScoped<CalendarFeeds>();
         services.AddScoped<GroupRoles>();
         services.AddScoped<AwayCalendar>();
         services.AddScoped<AwayPeriods>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StudyBot.Application;
+using StudyBot.Application.Calendar;
 using StudyBot.Commands.Away;
 using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Checkins;
@@ -42,6 +43,7 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<MeetingRsvpCommand>()
             .AddCommand<MeetingAttendanceCommand>()
             .AddCommand<MeetingExportCommand>()
+            .AddCommand<MeetingSubscribeCommand>()
             .AddCommand<RoleAddCommand>()
             .AddCommand<RoleRemoveCommand>()
             .AddCommand<RoleListCommand>()
@@ -94,6 +96,11 @@ public static class CommandsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<CommandsOptions>, CommandsOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CommandsOptions>>().Value);
+        services.AddOptions<CalendarFeedOptions>()
+            .Configure<IServiceProvider>((options, provider) => provider.GetService<IConfiguration>()?.GetSection(CalendarFeedOptions.SectionName).Bind(options))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CalendarFeedOptions>, CalendarFeedOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarFeedOptions>>().Value);
         services.AddSingleton<InFlightCommands>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<TextCommandParser>();

@@ -34,6 +34,9 @@ public sealed class StudyBotDbContext(DbContextOptions<StudyBotDbContext> option
     /// <summary>Skipped, cancelled and moved occurrences.</summary>
     public DbSet<OccurrenceChange> OccurrenceChanges => Set<OccurrenceChange>();
 
+    /// <summary>Members' private calendar feeds of their groups' meetings.</summary>
+    public DbSet<CalendarSubscription> CalendarSubscriptions => Set<CalendarSubscription>();
+
     /// <summary>RSVPs per occurrence.</summary>
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();
 

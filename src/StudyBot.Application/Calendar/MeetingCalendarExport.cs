@@ -23,10 +23,26 @@ public sealed class MeetingCalendarExport(StudyBotDbContext db, MeetingFinder fi
             return new UserError($"{group.Name} has no meetings to export. Organizers schedule one with `/meeting schedule`.");
         }
 
+        var calendar = await CalendarAsync(group, series, null, cancellationToken).ConfigureAwait(false);
+        return new CalendarFile($"{FileName(group.Name)}.ics", Encoding.UTF8.GetBytes(calendar), series.Count);
+    }
+
+    /// <summary>
+    /// The group's meetings as iCalendar text, even when it has none (a subscribed feed must stay valid);
+    /// <paramref name="refresh"/> asks calendar apps to fetch it again that often.
+    /// </summary>
+    public async Task<string> CalendarAsync(Group group, Duration? refresh, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var series = await finder.ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false);
+        return await CalendarAsync(group, series, refresh, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> CalendarAsync(Group group, List<MeetingSeries> series, Duration? refresh, CancellationToken cancellationToken)
+    {
         var ids = series.Select(s => s.Id).ToList();
         var changes = await db.OccurrenceChanges.Where(c => ids.Contains(c.SeriesId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var calendar = IcsExport.Create(group.Name, series.Select(s => ToIcs(s, group.TimeZoneId, changes.Where(c => c.SeriesId == s.Id).ToList())), time.Now());
-        return new CalendarFile($"{FileName(group.Name)}.ics", Encoding.UTF8.GetBytes(calendar), series.Count);
+        return IcsExport.Create(group.Name, series.Select(s => ToIcs(s, group.TimeZoneId, changes.Where(c => c.SeriesId == s.Id).ToList())), time.Now(), refresh);
     }
 
     private static IcsSeries ToIcs(MeetingSeries series, string zoneId, List<OccurrenceChange> changes)

@@ -14,6 +14,9 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
     /// <summary>How many upcoming meetings the echo shows.</summary>
     public const int EchoedOccurrences = 3;
 
+    /// <summary>How many years ahead an end date may be: further is a typo (or 9999), not a plan.</summary>
+    public const int MaxYearsAhead = 10;
+
     /// <summary>Checks every part of <paramref name="request"/>, stores the series and plans it; or says what to fix.</summary>
     public async Task<Result<ScheduledMeeting>> ScheduleAsync(Group group, Invoker invoker, ScheduleRequest request, CancellationToken cancellationToken)
     {
@@ -104,6 +107,11 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
             }
 
             until = parsed.Value;
+            var latest = now.Date.PlusYears(MaxYearsAhead);
+            if (until > latest)
+            {
+                return new UserError($"`until` {until:uuuu-MM-dd} is more than {MaxYearsAhead} years ahead. Give an end date up to {latest:uuuu-MM-dd}, e.g. `until:{now.Date.PlusYears(1):uuuu-MM-dd}`, or leave `until` out for a meeting with no end date.");
+            }
         }
 
         var schedule = MeetingSchedule.Create(start.Value, recurrence.Value, until, request.Count);

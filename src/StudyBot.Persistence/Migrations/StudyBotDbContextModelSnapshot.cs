@@ -374,6 +374,39 @@ namespace StudyBot.Persistence.Migrations
                     b.ToTable("Attendance", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Core.Meetings.CalendarSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("GroupId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Core.Meetings.ExternalEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1149,6 +1182,15 @@ namespace StudyBot.Persistence.Migrations
                     b.HasOne("StudyBot.Core.Meetings.MeetingSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Core.Meetings.CalendarSubscription", b =>
+                {
+                    b.HasOne("StudyBot.Core.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

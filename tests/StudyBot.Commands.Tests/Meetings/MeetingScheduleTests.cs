@@ -63,6 +63,7 @@ public sealed class MeetingScheduleTests
     [Theory]
     [InlineData("start:\"2027-03-14 19:00\"", "is in the past")]
     [InlineData("start:\"2027-03-16 19:00\" repeat:\"every tue\" until:2027-03-01", "is before the first meeting")]
+    [InlineData("start:\"2027-03-16 19:00\" repeat:\"every tue\" until:9999-12-31", "`until` 9999-12-31 is more than 10 years ahead. Give an end date up to 2037-03-15, e.g. `until:2028-03-15`")]
     [InlineData("start:\"2027-03-16 19:00\" repeat:\"every tus\"", "Unknown weekday `tus`. Did you mean `tue`?")]
     [InlineData("start:\"2027-03-16 19:00\" repeat:\"every 0 weeks on tue\"", "Use every 1 to 52 weeks; `every 0 weeks` is out of range.")]
     [InlineData("start:\"2027-03-16 19:00\" repeat:\"monthly on 5th tue\"", "Not every month has a 5th tue")]
