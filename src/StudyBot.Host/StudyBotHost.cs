@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Console;
 using StudyBot.Charts;
 using StudyBot.Commands;
 using StudyBot.Commands.Intake;
+using StudyBot.Host.Calendar;
 using StudyBot.Host.ConsoleAdapter;
 using StudyBot.Persistence;
 using StudyBot.Scheduling;
@@ -18,7 +19,8 @@ namespace StudyBot.Host;
 
 /// <summary>
 /// Builds the host: configuration sources, logging to standard error, and the selected adapters.
-/// A web server starts only when an adapter needs HTTP endpoints, so the console never opens a port.
+/// A web server starts only when an adapter needs HTTP endpoints or calendar feeds are configured
+/// (<c>Calendar:PublicUrl</c>), so the console alone never opens a port.
 /// </summary>
 public static class StudyBotHost
 {
@@ -35,12 +37,22 @@ public static class StudyBotHost
         configure?.Invoke(configuration);
         var selection = AdapterSelection.From(configuration, args);
 
-        if (selection.HttpEndpoints)
+        if (selection.HttpEndpoints || selection.CalendarFeeds)
         {
             var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
             web.Configuration.AddConfiguration(configuration);
+            if (configuration["Calendar:ListenUrl"] is { Length: > 0 } listen)
+            {
+                web.WebHost.UseUrls(listen);
+            }
+
             Compose(web, selection, console, services);
             var app = web.Build();
+            if (selection.CalendarFeeds)
+            {
+                app.MapCalendarFeeds();
+            }
+
             if (selection.Discord && !string.IsNullOrWhiteSpace(app.Configuration["Discord:PublicKey"]))
             {
                 app.MapDiscordInteractions();
@@ -127,5 +139,9 @@ public static class StudyBotHost
             o.TimestampFormat = "HH:mm:ss ";
         });
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        // ASP.NET Core logs request paths below Warning (hosting, routing), and a calendar feed's path is its
+        // secret token: no logging configuration may bring them back.
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
     }
 }

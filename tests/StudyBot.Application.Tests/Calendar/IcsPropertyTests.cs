@@ -1,6 +1,6 @@
 using NodaTime;
 using StudyBot.Application.Calendar;
-using StudyBot.Application.Tests.Calendar.Reader;
+using StudyBot.Testing.Calendar;
 using StudyBot.Core.Time;
 
 namespace StudyBot.Application.Tests.Calendar;

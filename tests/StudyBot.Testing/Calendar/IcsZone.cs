@@ -1,12 +1,12 @@
 using NodaTime;
 
-namespace StudyBot.Application.Tests.Calendar.Reader;
+namespace StudyBot.Testing.Calendar;
 
 /// <summary>
 /// A VTIMEZONE read the way a calendar app reads it: every STANDARD and DAYLIGHT onset (DTSTART, RRULE,
 /// RDATE) expanded to instants, nothing taken from a tz database.
 /// </summary>
-internal sealed class IcsZone
+public sealed class IcsZone
 {
     private static readonly int LastYear = 2200;
 
@@ -16,7 +16,7 @@ internal sealed class IcsZone
     {
         Id = vtimezone.One("TZID")!.Value;
         var observances = vtimezone.Children.Where(c => c.Name is "STANDARD" or "DAYLIGHT").ToList();
-        Assert.NotEmpty(observances);
+        IcsCheck.That(observances.Count > 0, $"VTIMEZONE {Id} has no STANDARD or DAYLIGHT.");
         foreach (var observance in observances)
         {
             var from = IcsValues.Offset(observance.One("TZOFFSETFROM")!.Value);
@@ -28,7 +28,7 @@ internal sealed class IcsZone
         }
 
         _onsets.Sort((a, b) => a.At.CompareTo(b.At));
-        Assert.Equal(_onsets.Count, _onsets.Select(o => o.At).Distinct().Count());
+        IcsCheck.That(_onsets.Count == _onsets.Select(o => o.At).Distinct().Count(), $"VTIMEZONE {Id} has two onsets at one instant.");
     }
 
     public string Id { get; }
@@ -89,7 +89,7 @@ internal sealed class IcsZone
         }
 
         var parts = IcsValues.RuleParts(rule.Value);
-        Assert.Equal("YEARLY", parts["FREQ"]);
+        IcsCheck.That(parts["FREQ"] == "YEARLY", "A VTIMEZONE rule must be YEARLY.");
         var month = int.Parse(parts["BYMONTH"], System.Globalization.CultureInfo.InvariantCulture);
         for (var year = start.Year; year <= LastYear; year++)
         {

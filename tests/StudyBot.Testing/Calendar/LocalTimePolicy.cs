@@ -1,4 +1,4 @@
-namespace StudyBot.Application.Tests.Calendar.Reader;
+namespace StudyBot.Testing.Calendar;
 
 /// <summary>How a calendar app reads a local time that a clock change skips or repeats.</summary>
 public enum LocalTimePolicy

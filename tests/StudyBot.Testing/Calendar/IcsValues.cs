@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace StudyBot.Application.Tests.Calendar.Reader;
+namespace StudyBot.Testing.Calendar;
 
 /// <summary>Reads iCalendar value types: local and UTC date-times, offsets, durations and rule parts.</summary>
 internal static class IcsValues
@@ -13,20 +13,20 @@ internal static class IcsValues
 
     public static LocalDateTime LocalDateTime(string value)
     {
-        Assert.False(IsUtc(value), $"Expected a local date-time, got {value}");
+        IcsCheck.That(!IsUtc(value), $"Expected a local date-time, got {value}");
         return Local.Parse(value).GetValueOrThrow();
     }
 
     public static Instant Utc(string value)
     {
-        Assert.True(IsUtc(value), $"Expected a UTC date-time, got {value}");
+        IcsCheck.That(IsUtc(value), $"Expected a UTC date-time, got {value}");
         return Local.Parse(value[..^1]).GetValueOrThrow().InUtc().ToInstant();
     }
 
     public static Offset Offset(string value)
     {
         var sign = value[0] == '-' ? -1 : 1;
-        Assert.Contains(value[0], "+-");
+        IcsCheck.That(value[0] is '+' or '-', $"Not an offset: {value}");
         var hours = int.Parse(value[1..3], CultureInfo.InvariantCulture);
         var minutes = int.Parse(value[3..5], CultureInfo.InvariantCulture);
         var seconds = value.Length > 5 ? int.Parse(value[5..7], CultureInfo.InvariantCulture) : 0;
@@ -35,7 +35,7 @@ internal static class IcsValues
 
     public static Duration Duration(string value)
     {
-        Assert.StartsWith("PT", value, StringComparison.Ordinal);
+        IcsCheck.That(value.StartsWith("PT", StringComparison.Ordinal), $"Only PT durations are read: {value}");
         var total = NodaTime.Duration.Zero;
         var number = 0;
         foreach (var c in value[2..])

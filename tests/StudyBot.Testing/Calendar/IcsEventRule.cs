@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace StudyBot.Application.Tests.Calendar.Reader;
+namespace StudyBot.Testing.Calendar;
 
 /// <summary>Expands an event's RRULE (FREQ=WEEKLY or MONTHLY, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL) per RFC 5545.</summary>
 internal static class IcsEventRule
@@ -18,7 +18,7 @@ internal static class IcsEventRule
             if (produced == 0)
             {
                 // RFC 5545: DTSTART is the first instance; StudyBot always writes one the rule itself gives.
-                Assert.Equal(start.Date, date);
+                IcsCheck.That(date == start.Date, $"DTSTART {start} is not an instance of its RRULE {rule}.");
             }
 
             if (produced >= count || instant > until || instant >= end)
@@ -34,7 +34,7 @@ internal static class IcsEventRule
     private static IEnumerable<LocalDate> Dates(Dictionary<string, string> parts, LocalDate first)
     {
         var interval = parts.TryGetValue("INTERVAL", out var i) ? int.Parse(i, CultureInfo.InvariantCulture) : 1;
-        Assert.Equal("MO", parts.GetValueOrDefault("WKST", "MO"));
+        IcsCheck.That(parts.GetValueOrDefault("WKST", "MO") == "MO", "Only WKST=MO is read.");
         if (parts["FREQ"] == "WEEKLY")
         {
             var days = parts.TryGetValue("BYDAY", out var byDay) ? byDay.Split(',').Select(IcsValues.Weekday).Order().ToList() : [first.DayOfWeek];
@@ -49,7 +49,7 @@ internal static class IcsEventRule
             yield break;
         }
 
-        Assert.Equal("MONTHLY", parts["FREQ"]);
+        IcsCheck.That(parts["FREQ"] == "MONTHLY", $"FREQ={parts["FREQ"]} is not read.");
         for (var month = first.ToYearMonth(); month.Year < 9990; month = month.PlusMonths(interval))
         {
             foreach (var date in IcsValues.DaysInMonth(month, parts.GetValueOrDefault("BYDAY"), parts.GetValueOrDefault("BYMONTHDAY")).Where(d => d >= first))

@@ -1,15 +1,15 @@
 using System.Text;
 
-namespace StudyBot.Application.Tests.Calendar.Reader;
+namespace StudyBot.Testing.Calendar;
 
 /// <summary>One content line: name, parameters and raw value.</summary>
-internal sealed record IcsLine(string Name, IReadOnlyDictionary<string, string> Parameters, string Value);
+public sealed record IcsLine(string Name, IReadOnlyDictionary<string, string> Parameters, string Value);
 
 /// <summary>
 /// A component (VCALENDAR, VEVENT, VTIMEZONE, STANDARD...) read from iCalendar text by this test reader,
 /// written from RFC 5545 alone: it shares no code with the exporter or Ical.Net.
 /// </summary>
-internal sealed class IcsComponent(string name)
+public sealed class IcsComponent(string name)
 {
     public string Name { get; } = name;
 
@@ -19,12 +19,12 @@ internal sealed class IcsComponent(string name)
 
     public static IcsComponent Parse(string text)
     {
-        Assert.DoesNotContain("\n", text.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        IcsCheck.That(!text.Replace("\r\n", string.Empty, StringComparison.Ordinal).Contains('\n', StringComparison.Ordinal), "A line ends in LF without CR.");
         var stack = new Stack<IcsComponent>();
         IcsComponent? root = null;
         foreach (var physical in text.Split("\r\n"))
         {
-            Assert.True(Encoding.UTF8.GetByteCount(physical) <= 75, $"Line longer than 75 octets: {physical}");
+            IcsCheck.That(Encoding.UTF8.GetByteCount(physical) <= 75, $"Line longer than 75 octets: {physical}");
         }
 
         foreach (var logical in Unfold(text))
@@ -43,7 +43,7 @@ internal sealed class IcsComponent(string name)
             }
             else if (line.Name == "END")
             {
-                Assert.Equal(line.Value, stack.Pop().Name);
+                IcsCheck.That(stack.Pop().Name == line.Value, $"END:{line.Value} closes another component.");
             }
             else
             {
@@ -51,7 +51,7 @@ internal sealed class IcsComponent(string name)
             }
         }
 
-        Assert.Empty(stack);
+        IcsCheck.That(stack.Count == 0, "A component is not closed.");
         return root ?? throw new InvalidOperationException("No component.");
     }
 
@@ -90,7 +90,7 @@ internal sealed class IcsComponent(string name)
     private static IEnumerable<string> Unfold(string text)
     {
         var physical = text.Split("\r\n");
-        Assert.Equal(string.Empty, physical[^1]);
+        IcsCheck.That(physical[^1].Length == 0, "The last line has no CRLF.");
         var current = new StringBuilder();
         foreach (var line in physical[..^1])
         {
@@ -148,7 +148,7 @@ internal sealed class IcsComponent(string name)
             parameters[key] = value;
         }
 
-        Assert.Equal(':', line[i]);
+        IcsCheck.That(i < line.Length && line[i] == ':', $"No value in line: {line}");
         return new IcsLine(name, parameters, line[(i + 1)..]);
     }
 }

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace StudyBot.Application.Tests.Calendar.Reader;
+namespace StudyBot.Testing.Calendar;
 
 /// <summary>
 /// A small, independent iCalendar reader that expands events as a calendar app would: the VTIMEZONEs in the
@@ -8,15 +8,15 @@ namespace StudyBot.Application.Tests.Calendar.Reader;
 /// RECURRENCE-ID overrides move them. Local times in a clock change are read by a chosen
 /// <see cref="LocalTimePolicy"/>, so tests can show that apps which disagree on them still agree on the export.
 /// </summary>
-internal sealed class IcsReader
+public sealed class IcsReader
 {
     private readonly Dictionary<string, IcsZone> _zones;
 
     public IcsReader(string text)
     {
         Calendar = IcsComponent.Parse(text);
-        Assert.Equal("VCALENDAR", Calendar.Name);
-        Assert.Equal("2.0", Calendar.One("VERSION")?.Value);
+        IcsCheck.That(Calendar.Name == "VCALENDAR", "Not a VCALENDAR.");
+        IcsCheck.That(Calendar.One("VERSION")?.Value == "2.0", "VERSION is not 2.0.");
         _zones = Calendar.All("VTIMEZONE").Select(z => new IcsZone(z)).ToDictionary(z => z.Id, StringComparer.Ordinal);
     }
 
@@ -38,14 +38,16 @@ internal sealed class IcsReader
             return IcsValues.Utc(value);
         }
 
-        Assert.True(line.Parameters.TryGetValue("TZID", out var zoneId), $"{line.Name} is floating: {value}");
-        Assert.True(_zones.TryGetValue(zoneId, out var zone), $"No VTIMEZONE for {zoneId}");
-        return zone.Resolve(IcsValues.LocalDateTime(value), policy);
+        IcsCheck.That(line.Parameters.TryGetValue("TZID", out var zoneId), $"{line.Name} is floating: {value}");
+        IcsCheck.That(_zones.TryGetValue(zoneId!, out var zone), $"No VTIMEZONE for {zoneId}");
+        return zone!.Resolve(IcsValues.LocalDateTime(value), policy);
     }
 
     private List<Instant> SeriesStarts(List<IcsComponent> events, LocalTimePolicy policy, Instant end)
     {
-        var master = Assert.Single(events, e => e.One("RECURRENCE-ID") is null);
+        var masters = events.Where(e => e.One("RECURRENCE-ID") is null).ToList();
+        IcsCheck.That(masters.Count == 1, $"{masters.Count} masters share UID {events[0].One("UID")?.Value}.");
+        var master = masters[0];
         var start = master.One("DTSTART")!;
         var instances = new List<Instant>();
         if (master.One("RRULE") is { } rule)
@@ -70,7 +72,7 @@ internal sealed class IcsReader
                 continue;
             }
 
-            Assert.True(result.Remove(original), $"RECURRENCE-ID {id.Value} names no instance");
+            IcsCheck.That(result.Remove(original), $"RECURRENCE-ID {id.Value} names no instance");
             var newStart = moved.One("DTSTART")!;
             result.Add(Instant(newStart, newStart.Value, policy));
         }
