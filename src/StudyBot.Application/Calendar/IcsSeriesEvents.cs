@@ -6,13 +6,14 @@ namespace StudyBot.Application.Calendar;
 
 /// <summary>
 /// Writes one series as VEVENTs: the master with its RRULE in the series' zone, EXDATEs for skipped meetings,
-/// RECURRENCE-ID overrides for moved ones, and the span of time its VTIMEZONE must cover.
+/// RECURRENCE-ID overrides for moved ones, events of their own for meetings in a clock change, and the span of
+/// time its VTIMEZONE must cover.
 /// </summary>
 internal sealed class IcsSeriesEvents
 {
     /// <summary>
     /// How far ahead meetings at a local time that falls in a clock change are written out explicitly: calendar
-    /// apps disagree on such times, so each gets an override at its true instant. Beyond it the rule stands
+    /// apps disagree on such times, so each is excluded from the rule and written at its instant in UTC. Beyond it the rule stands
     /// alone and apps that follow RFC 5545 still agree (the file is made again on every export or feed fetch).
     /// </summary>
     public static readonly Duration ExplicitHorizon = Duration.FromDays(3653);
@@ -153,33 +154,8 @@ internal sealed class IcsSeriesEvents
         return (instances, true);
     }
 
-    private void WriteEvent(IcsWriter writer, Instant stamp, string uid, Action<IcsWriter> start, Action<IcsWriter>? rule)
-    {
-        writer.Begin("VEVENT");
-        writer.Raw("UID", uid);
-        writer.Raw("DTSTAMP", IcsWriter.Utc(stamp));
-        start(writer);
-        writer.Raw("DURATION", IcsWriter.Duration(_series.Duration));
-        rule?.Invoke(writer);
-        writer.Text("SUMMARY", _series.Title);
-        var link = Uri.TryCreate(_series.Url, UriKind.Absolute, out var uri) ? uri : null;
-        if (Description(_series.Description, link) is { } description)
-        {
-            writer.Text("DESCRIPTION", description);
-        }
-
-        if ((string.IsNullOrWhiteSpace(_series.Location) ? link?.ToString() : _series.Location) is { } location)
-        {
-            writer.Text("LOCATION", location);
-        }
-
-        if (link is not null)
-        {
-            writer.Raw("URL", link.AbsoluteUri);
-        }
-
-        writer.End("VEVENT");
-    }
+    private void WriteEvent(IcsWriter writer, Instant stamp, string uid, Action<IcsWriter> start, Action<IcsWriter>? rule) =>
+        IcsEvent.Write(writer, _series, stamp, uid, start, rule);
 
     /// <summary>A local time in a clock change is written as its instant in UTC, which no app can read two ways.</summary>
     private void WriteStart(IcsWriter writer, string name, LocalDateTime local)
@@ -205,17 +181,6 @@ internal sealed class IcsSeriesEvents
 
     private IEnumerable<Instant> Starts() =>
         _moves.Select(m => Occurrences.Resolve(m.NewStart, _zone)).Append(_first!.Start);
-
-    /// <summary>
-    /// The agenda, then the link: several big calendar apps ignore the URL property, and a link nobody
-    /// sees is the "export without details" people complain about.
-    /// </summary>
-    private static string? Description(string? agenda, Uri? link)
-    {
-        var parts = new[] { agenda?.Trim(), link is null ? null : $"Link: {link}" }.Where(p => !string.IsNullOrEmpty(p));
-        var text = string.Join("\n\n", parts);
-        return text.Length == 0 ? null : text;
-    }
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 

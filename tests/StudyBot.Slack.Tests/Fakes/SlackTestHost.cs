@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -99,6 +100,20 @@ public sealed class SlackTestHost : IAsyncDisposable
         }
 
         return Client.SendAsync(request);
+    }
+
+    /// <summary>Runs <c>/study {text}</c> over HTTP and returns its answer (inline or through response_url) as JSON.</summary>
+    public async Task<JsonObject> CommandAsync(FakeSlackServer slack, string text)
+    {
+        var before = slack.Count("response_url");
+        using var response = await PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, slack.HookUrl("h-" + Guid.NewGuid().ToString("N")))));
+        var body = await response.Content.ReadAsStringAsync();
+        if (body.Length > 0)
+        {
+            return JsonNode.Parse(body)!.AsObject();
+        }
+
+        return (await slack.WaitForCallAsync("response_url", _ => slack.Count("response_url") > before)).Args;
     }
 
     /// <summary>Waits until background work (late replies, uploads, events) has finished.</summary>

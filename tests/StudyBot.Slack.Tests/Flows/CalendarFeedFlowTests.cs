@@ -47,16 +47,5 @@ public sealed partial class CalendarFeedFlowTests : IAsyncLifetime
     [GeneratedRegex(@"https://studybot\.example\.org/calendar/(?<token>[A-Za-z0-9_-]+)\.ics")]
     private static partial Regex FeedLink();
 
-    private async Task<JsonObject> CommandAsync(string text)
-    {
-        var before = _slack.Count("response_url");
-        var response = await _host.PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, _slack.HookUrl("h-" + Guid.NewGuid().ToString("N")))));
-        var body = await response.Content.ReadAsStringAsync();
-        if (body.Length > 0)
-        {
-            return JsonNode.Parse(body)!.AsObject();
-        }
-
-        return (await _slack.WaitForCallAsync("response_url", _ => _slack.Count("response_url") > before)).Args;
-    }
+    private Task<JsonObject> CommandAsync(string text) => _host.CommandAsync(_slack, text);
 }

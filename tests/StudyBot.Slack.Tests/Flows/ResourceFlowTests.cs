@@ -39,17 +39,5 @@ public sealed class ResourceFlowTests : IAsyncLifetime
         Assert.Equal("https://mitpress.mit.edu/sicp?a=1&b=2", (await db.Resources.SingleAsync()).Url);
     }
 
-    // Runs a command and returns its answer (inline or through response_url) as JSON.
-    private async Task<JsonObject> CommandAsync(string text)
-    {
-        var before = _slack.Count("response_url");
-        var response = await _host.PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, _slack.HookUrl("h-" + Guid.NewGuid().ToString("N")))));
-        var body = await response.Content.ReadAsStringAsync();
-        if (body.Length > 0)
-        {
-            return JsonNode.Parse(body)!.AsObject();
-        }
-
-        return (await _slack.WaitForCallAsync("response_url", _ => _slack.Count("response_url") > before)).Args;
-    }
+    private Task<JsonObject> CommandAsync(string text) => _host.CommandAsync(_slack, text);
 }
