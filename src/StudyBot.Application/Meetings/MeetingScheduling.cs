@@ -14,9 +14,6 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
     /// <summary>How many upcoming meetings the echo shows.</summary>
     public const int EchoedOccurrences = 3;
 
-    /// <summary>How many years ahead an end date may be: further is a typo (or 9999), not a plan.</summary>
-    public const int MaxYearsAhead = 10;
-
     /// <summary>Checks every part of <paramref name="request"/>, stores the series and plans it; or says what to fix.</summary>
     public async Task<Result<ScheduledMeeting>> ScheduleAsync(Group group, Invoker invoker, ScheduleRequest request, CancellationToken cancellationToken)
     {
@@ -99,19 +96,13 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
         LocalDate? until = null;
         if (request.Until is { } untilText)
         {
-            // Every form a start takes: 2027-06-30, 30.06.2027, jun 30, next fri, in 3 weeks.
-            var parsed = StartTimeParser.ReadDay(untilText, now);
-            if (!parsed.IsSuccess)
+            var read = UntilDate.Read(untilText, now);
+            if (!read.IsSuccess)
             {
-                return new UserError($"`until`: {parsed.Error.Message}");
+                return read.Error;
             }
 
-            until = parsed.Value;
-            var latest = now.Date.PlusYears(MaxYearsAhead);
-            if (until > latest)
-            {
-                return new UserError($"`until` {until:uuuu-MM-dd} is more than {MaxYearsAhead} years ahead. Give an end date up to {latest:uuuu-MM-dd}, e.g. `until:{now.Date.PlusYears(1):uuuu-MM-dd}`, or leave `until` out for a meeting with no end date.");
-            }
+            until = read.Value;
         }
 
         var schedule = MeetingSchedule.Create(start.Value, recurrence.Value, until, request.Count);

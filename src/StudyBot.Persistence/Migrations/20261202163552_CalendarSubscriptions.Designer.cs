@@ -452,10 +452,13 @@ namespace StudyBot.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Agenda")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContinuedBy")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Count")

@@ -164,6 +164,7 @@ public sealed class MeetingEditTests
     [InlineData(" time:\"half seven\"", "`half seven` is not a time of day. Give one like `19:30`, `7pm` or `noon`.")]
     [InlineData(" days:fortnight", "`days` takes weekdays such as `wed` or `mon,thu`; got `fortnight`.")]
     [InlineData(" until:2027-02-01", "The end date 2027-02-01 is before the first meeting")]
+    [InlineData(" until:9999-12-31", "`until` 9999-12-31 is more than 10 years ahead.")]
     [InlineData(" location:\"Library room 2\"", "Nothing to change: Weekly review already has those settings.")]
     [InlineData(" meeting:\"Weekly reveiw\" time:18:00", "Algo Club has no meeting called \"Weekly reveiw\". Did you mean \"Weekly review\"?")]
     public async Task BadEdits_SayWhatToFix_AndStoreNothing(string options, string expected)

@@ -132,10 +132,10 @@ public static class SeriesEdit
             }
             else
             {
-                var parsed = StartTimeParser.ReadDay(untilText, now);
+                var parsed = UntilDate.Read(untilText, now);
                 if (!parsed.IsSuccess)
                 {
-                    return new UserError($"`until`: {parsed.Error.Message} Or none for no end.");
+                    return parsed.Error;
                 }
 
                 (until, count) = (parsed.Value, null);
