@@ -33,12 +33,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SeriesOccurrences>();
         services.AddScoped<OccurrenceLookup>();
         services.AddScoped<MeetingPlanner>();
+        services.AddScoped<MeetingCards>();
         services.AddScoped<MeetingAnnouncements>();
         services.AddScoped<MeetingScheduling>();
         services.AddScoped<OccurrenceChanges>();
         services.AddScoped<OccurrenceRekeying>();
         services.AddScoped<MeetingEditing>();
         services.AddScoped<MeetingRsvps>();
+        services.AddScoped<MeetingReminderPreferences>();
         services.AddScoped<MeetingAttendance>();
         services.AddScoped<MeetingAgenda>();
         services.AddScoped<AgendaResources>();

@@ -41,6 +41,7 @@ public static class CommandsServiceCollectionExtensions
             .AddCommand<MeetingMoveCommand>()
             .AddCommand<MeetingEditCommand>()
             .AddCommand<MeetingRsvpCommand>()
+            .AddCommand<MeetingNotifyCommand>()
             .AddCommand<MeetingAttendanceCommand>()
             .AddCommand<MeetingExportCommand>()
             .AddCommand<MeetingSubscribeCommand>()

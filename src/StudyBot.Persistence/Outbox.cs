@@ -46,6 +46,21 @@ public sealed class Outbox(StudyBotDbContext db)
         return queued;
     }
 
+    /// <summary>Whether a message with this idempotency key was queued, in the store or in this unit of work.</summary>
+    public async Task<bool> HasAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Outbox.Local.Any(o => o.IdempotencyKey == idempotencyKey)
+        || await db.Outbox.AnyAsync(o => o.IdempotencyKey == idempotencyKey, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// How many edits of the message queued under <paramref name="editsKey"/> were queued so far: the next edit's number,
+    /// for a key of its own when nothing else numbers the revisions.
+    /// </summary>
+    public async Task<int> CountEditsAsync(string editsKey, CancellationToken cancellationToken)
+    {
+        var stored = await db.Outbox.CountAsync(o => o.EditsKey == editsKey, cancellationToken).ConfigureAwait(false);
+        return stored + db.ChangeTracker.Entries<OutboxEntry>().Count(e => e.State == EntityState.Added && e.Entity.EditsKey == editsKey);
+    }
+
     private static OutboxEntry ToEntry(OutboundMessage message, Instant now, Instant? expiresAt) =>
         new(message.IdempotencyKey, message.Platform, message.WorkspaceExternalId, message.ChannelId, message.DirectUserId, ReplySerializer.Serialize(message.Content), now, expiresAt, message.EditsKey);
 }

@@ -10,10 +10,13 @@ namespace StudyBot.Application.Meetings;
 /// After a meeting changed: replan its work and tell the group in its home channel, both in the caller's
 /// unit of work, and wake the workers and meeting mirrors once it commits.
 /// </summary>
-public sealed class MeetingAnnouncements(StudyBotDbContext db, MeetingPlanner planner, Outbox outbox, AfterCommit afterCommit, IBackgroundWork signals, IEnumerable<IMeetingsChangedListener> listeners)
+public sealed class MeetingAnnouncements(StudyBotDbContext db, MeetingPlanner planner, MeetingCards cards, Outbox outbox, AfterCommit afterCommit, IBackgroundWork signals, IEnumerable<IMeetingsChangedListener> listeners)
 {
-    /// <summary>Replans and queues <paramref name="text"/> to the group under <paramref name="key"/>.</summary>
-    public async Task ChangedAsync(MeetingSeries series, Group group, Instant now, string text, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replans, queues <paramref name="text"/> to the group under <paramref name="key"/>, and brings the meeting cards up to
+    /// date: the card of <paramref name="occurrence"/> (the occurrence changed, or null for the whole series) and the next one.
+    /// </summary>
+    public async Task ChangedAsync(MeetingSeries series, Group group, LocalDateTime? occurrence, Instant now, string text, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(group);
@@ -21,6 +24,7 @@ public sealed class MeetingAnnouncements(StudyBotDbContext db, MeetingPlanner pl
         var workspace = await db.Workspaces.FindAsync([group.WorkspaceId], cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Group {group.Id} has no workspace.");
         await outbox.EnqueueAsync(MeetingMessages.ToGroup(workspace, group, Reply.Public(text), key), now, null, cancellationToken).ConfigureAwait(false);
+        await cards.ChangedAsync(series, group, occurrence, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         afterCommit.AddOnce(signals.OutboxChanged);
         afterCommit.AddMeetingsChanged(listeners);

@@ -53,6 +53,20 @@ public static class MeetingMessages
         ];
     }
 
+    /// <summary>A reminder as a member who chose DMs gets it, saying how to have them in the channel again.</summary>
+    public static Reply Direct(Reply reminder)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return reminder with { Text = $"{reminder.Text}\n(You get this group's reminders by DM; `/meeting notify via:channel` brings them back to the channel.)" };
+    }
+
+    /// <summary>A member's direct messages as a destination.</summary>
+    public static OutboundMessage ToMember(Workspace workspace, string userId, Reply content, string idempotencyKey)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return new OutboundMessage(workspace.Platform, workspace.ExternalId, null, userId, content, idempotencyKey);
+    }
+
     /// <summary>The group's home channel as a destination.</summary>
     public static OutboundMessage ToGroup(Workspace workspace, Group group, Reply content, string idempotencyKey)
     {

@@ -10,8 +10,8 @@ using StudyBot.Persistence;
 
 namespace StudyBot.Application.Meetings;
 
-/// <summary>Members answer going, maybe or can't for one occurrence, from the command or a reminder's buttons.</summary>
-public sealed class MeetingRsvps(StudyBotDbContext db, OccurrenceLookup lookup, SeriesOccurrences occurrences, GroupFinder groups, RoleRotations roles, TimeProvider time)
+/// <summary>Members answer going, maybe or can't for one occurrence, from the command or the buttons of a card or reminder; the card follows.</summary>
+public sealed class MeetingRsvps(StudyBotDbContext db, OccurrenceLookup lookup, SeriesOccurrences occurrences, GroupFinder groups, RoleRotations roles, MeetingCards cards, TimeProvider time)
 {
     /// <summary>Words people use for each answer.</summary>
     public static IReadOnlyList<string> Choices { get; } = ["going", "maybe", "cant"];
@@ -107,6 +107,8 @@ public sealed class MeetingRsvps(StudyBotDbContext db, OccurrenceLookup lookup, 
         var handedOver = status == RsvpStatus.Cant
             ? await roles.HandOverAsync(group, series, occurrence, invoker.UserId, now, cancellationToken).ConfigureAwait(false)
             : [];
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await cards.RefreshAsync(series, group, original, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new RsvpRecorded(series, occurrence, zone, status) { HandedOver = handedOver };
     }

@@ -8,8 +8,8 @@ using StudyBot.Persistence;
 
 namespace StudyBot.Application.Meetings;
 
-/// <summary>Schedules a one-off or recurring meeting for a group and plans its reminders.</summary>
-public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner planner, AgendaResources agendas, AfterCommit afterCommit, IEnumerable<IMeetingsChangedListener> listeners, TimeProvider time)
+/// <summary>Schedules a one-off or recurring meeting for a group, plans its reminders and posts its card.</summary>
+public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner planner, AgendaResources agendas, MeetingCards cards, AfterCommit afterCommit, IEnumerable<IMeetingsChangedListener> listeners, TimeProvider time)
 {
     /// <summary>How many upcoming meetings the echo shows.</summary>
     public const int EchoedOccurrences = 3;
@@ -51,6 +51,7 @@ public sealed class MeetingScheduling(StudyBotDbContext db, MeetingPlanner plann
         db.MeetingSeries.Add(series);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await planner.ReplanAsync(series, zone, now, cancellationToken).ConfigureAwait(false);
+        await cards.PostNextAsync(series, group, now, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         afterCommit.AddMeetingsChanged(listeners);
         return new ScheduledMeeting(series, schedule, duration, offsets, first, typed);

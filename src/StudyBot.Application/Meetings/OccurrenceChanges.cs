@@ -28,7 +28,7 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
         var (series, occurrence, zone, now) = target.Value!;
         await SetAsync(series, occurrence, OccurrenceChangeKind.Skipped, null, invoker, now, cancellationToken).ConfigureAwait(false);
         var when = MeetingText.When(occurrence.Start, zone);
-        await announcements.ChangedAsync(series, group, now, $"**{series.Title}** on {when} is skipped; see you at the next one.", $"skip:{series.Id}:{MeetingText.Key(occurrence.Original)}", cancellationToken).ConfigureAwait(false);
+        await announcements.ChangedAsync(series, group, occurrence.Original, now, $"**{series.Title}** on {when} is skipped; see you at the next one.", $"skip:{series.Id}:{MeetingText.Key(occurrence.Original)}", cancellationToken).ConfigureAwait(false);
         return new OccurrenceChanged(series, occurrence, zone);
     }
 
@@ -50,6 +50,9 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
 
         var series = found.Value!;
         var now = time.Now();
+
+        // The next meeting's card is the one still taking answers; it is read before the series stops having meetings.
+        var next = await occurrences.UpcomingAsync(series, group.Zone(), now, 1, cancellationToken).ConfigureAwait(false);
         series.CancelledAt = now;
         // Parts an edit split off may still hold meetings before its first day: they go too.
         foreach (var earlier in (await finder.EarlierPartsAsync(series, cancellationToken).ConfigureAwait(false)).Where(s => s.CancelledAt is null))
@@ -59,7 +62,7 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await announcements.ChangedAsync(series, group, now, $"**{series.Title}** is cancelled; no more meetings or reminders of it.", $"cancel:{series.Id}", cancellationToken).ConfigureAwait(false);
+        await announcements.ChangedAsync(series, group, next.Count > 0 ? next[0].Original : null, now, $"**{series.Title}** is cancelled; no more meetings or reminders of it.", $"cancel:{series.Id}", cancellationToken).ConfigureAwait(false);
         return new OccurrenceChanged(series, null, group.Zone());
     }
 
@@ -91,7 +94,7 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
         var movedTo = Occurrences.Resolve(newStart, zone);
         var from = MeetingText.When(occurrence.Start, zone);
         var text = $"**{series.Title}** moves from {from} to {MeetingText.When(movedTo, zone)}{MeetingText.AsTyped(typed.Value.AsTyped)}.";
-        await announcements.ChangedAsync(series, group, now, text, $"move:{series.Id}:{MeetingText.Key(occurrence.Original)}:{MeetingText.Key(newStart)}", cancellationToken).ConfigureAwait(false);
+        await announcements.ChangedAsync(series, group, occurrence.Original, now, text, $"move:{series.Id}:{MeetingText.Key(occurrence.Original)}:{MeetingText.Key(newStart)}", cancellationToken).ConfigureAwait(false);
         return new OccurrenceChanged(series, occurrence, zone, movedTo);
     }
 
@@ -106,7 +109,7 @@ public sealed class OccurrenceChanges(StudyBotDbContext db, MeetingFinder finder
         var (series, occurrence, zone, now) = target.Value!;
         await SetAsync(series, occurrence, OccurrenceChangeKind.Cancelled, null, invoker, now, cancellationToken).ConfigureAwait(false);
         var when = MeetingText.When(occurrence.Start, zone);
-        await announcements.ChangedAsync(series, group, now, $"**{series.Title}** on {when} is cancelled.", $"cancel:{series.Id}:{MeetingText.Key(occurrence.Original)}", cancellationToken).ConfigureAwait(false);
+        await announcements.ChangedAsync(series, group, occurrence.Original, now, $"**{series.Title}** on {when} is cancelled.", $"cancel:{series.Id}:{MeetingText.Key(occurrence.Original)}", cancellationToken).ConfigureAwait(false);
         return new OccurrenceChanged(series, occurrence, zone);
     }
 

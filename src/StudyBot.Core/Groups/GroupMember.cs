@@ -31,4 +31,10 @@ public sealed class GroupMember
 
     /// <summary>When the user joined.</summary>
     public Instant JoinedAt { get; private set; }
+
+    /// <summary>Where this member gets the group's meeting reminders.</summary>
+    public ReminderDelivery MeetingReminders { get; private set; }
+
+    /// <summary>Sets where this member gets the group's meeting reminders.</summary>
+    public void ChooseMeetingReminders(ReminderDelivery delivery) => MeetingReminders = delivery;
 }

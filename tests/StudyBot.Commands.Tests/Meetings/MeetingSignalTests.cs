@@ -10,16 +10,17 @@ namespace StudyBot.Commands.Tests.Meetings;
 public sealed class MeetingSignalTests
 {
     [Fact]
-    public async Task Scheduling_WakesTheSchedulerOnce_AfterTheCommit()
+    public async Task Scheduling_WakesTheSchedulerAndTheDispatcherOnce_AfterTheCommit()
     {
         var signals = new Mock<IBackgroundWork>();
         using var harness = await HarnessAsync(signals);
 
         var reply = await harness.RunAsync(MeetingHarness.Weekly, @as: "alice");
 
+        // The reminders were planned, and the meeting's card was queued for the channel.
         ReplyAssert.IsSuccess(reply);
         signals.Verify(s => s.WorkPlanned(), Times.Once);
-        signals.Verify(s => s.OutboxChanged(), Times.Never);
+        signals.Verify(s => s.OutboxChanged(), Times.Once);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class MeetingEditing(StudyBotDbContext db, MeetingFinder finder, S
         var upcoming = await occurrences.UpcomingAsync(continuing, zone, now, EchoedOccurrences, cancellationToken).ConfigureAwait(false);
         var edited = new MeetingEdited(continuing, edit.Split ? series : null, edit, upcoming, dropped, zone);
         var key = string.Create(CultureInfo.InvariantCulture, $"edit:{continuing.Id}:{now.ToUnixTimeTicks()}");
-        await announcements.ChangedAsync(continuing, group, now, MeetingEditText.Announcement(edited), key, cancellationToken).ConfigureAwait(false);
+        await announcements.ChangedAsync(continuing, group, null, now, MeetingEditText.Announcement(edited), key, cancellationToken).ConfigureAwait(false);
         return edited;
     }
 

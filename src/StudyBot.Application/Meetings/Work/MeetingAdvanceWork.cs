@@ -8,8 +8,11 @@ using StudyBot.Persistence;
 
 namespace StudyBot.Application.Meetings;
 
-/// <summary><c>meeting.advance</c>: a series' next meeting has started, so plan the series further.</summary>
-public sealed class MeetingAdvanceWork(StudyBotDbContext db, MeetingPlanner planner, WorkPlanner work) : IScheduledWorkHandler
+/// <summary>
+/// <c>meeting.advance</c>: a series' next meeting has started, so plan the series further, close that meeting's card
+/// and post the next one's.
+/// </summary>
+public sealed class MeetingAdvanceWork(StudyBotDbContext db, MeetingPlanner planner, MeetingCards cards, WorkPlanner work) : IScheduledWorkHandler
 {
     /// <inheritdoc />
     public static string Kind => "meeting.advance";
@@ -29,7 +32,7 @@ public sealed class MeetingAdvanceWork(StudyBotDbContext db, MeetingPlanner plan
         var ids = due.Select(w => w.OwnerId).Distinct().ToList();
         var series = await db.MeetingSeries.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
         var groupIds = series.Values.Select(s => s.GroupId).Distinct().ToList();
-        var groups = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken).ConfigureAwait(false);
+        var groups = await db.Groups.Include(g => g.Members).Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken).ConfigureAwait(false);
 
         // Two queries for the whole batch rather than two per series: when many meetings start at once, it shows.
         var changes = (await db.OccurrenceChanges.Where(c => ids.Contains(c.SeriesId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.SeriesId);
@@ -39,8 +42,9 @@ public sealed class MeetingAdvanceWork(StudyBotDbContext db, MeetingPlanner plan
             if (series.TryGetValue(item.OwnerId, out var meeting) && groups.TryGetValue(meeting.GroupId, out var group))
             {
                 // The start the advance stood for, not its due time: a retried item's due time has moved on.
-                var startedAt = WorkPayload.Deserialize<MeetingWorkPayload>(item.Payload).StartInstant;
-                await planner.AdvanceAsync(meeting, group.Zone(), startedAt, now, changes[meeting.Id].ToList(), cancellationToken).ConfigureAwait(false);
+                var started = WorkPayload.Deserialize<MeetingWorkPayload>(item.Payload);
+                await planner.AdvanceAsync(meeting, group.Zone(), started.StartInstant, now, changes[meeting.Id].ToList(), cancellationToken).ConfigureAwait(false);
+                await cards.ChangedAsync(meeting, group, started.OriginalStart, now, cancellationToken).ConfigureAwait(false);
             }
         }
     }

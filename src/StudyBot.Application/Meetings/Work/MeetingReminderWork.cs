@@ -13,7 +13,8 @@ using StudyBot.Persistence;
 namespace StudyBot.Application.Meetings;
 
 /// <summary>
-/// <c>meeting.reminder</c>: posts a meeting's reminder in the group's channel. A reminder found due after
+/// <c>meeting.reminder</c>: posts a meeting's reminder in the group's channel, mentioning who said Going or Maybe, and
+/// sends it by DM to the members who chose that (<see cref="ReminderAudience"/>). A reminder found due after
 /// its meeting began (StudyBot was down) is dropped and logged; when several reminders of one meeting
 /// are due at once, only the latest (nearest the start) is sent, saying how far off the start really is.
 /// </summary>
@@ -42,12 +43,15 @@ public sealed partial class MeetingReminderWork(StudyBotDbContext db, GroupFinde
         var seriesIds = reminders.Select(r => r.Work.OwnerId).Distinct().ToList();
         reminders.AddRange(await OverdueSiblingsAsync(seriesIds, now, cancellationToken).ConfigureAwait(false));
 
-        // Three queries for the whole batch rather than three per reminder: bursts stay fast.
+        // A few queries for the whole batch rather than a few per reminder: bursts stay fast.
         var series = await db.MeetingSeries.Where(s => seriesIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
         var groupIds = series.Values.Select(s => s.GroupId).Distinct().ToList();
-        var groups = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken).ConfigureAwait(false);
+        var groups = await db.Groups.Include(g => g.Members).Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken).ConfigureAwait(false);
         var workspaceIds = groups.Values.Select(g => g.WorkspaceId).Distinct().ToList();
         var workspaces = await db.Workspaces.Where(w => workspaceIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken).ConfigureAwait(false);
+        var originals = reminders.Select(r => r.Payload.OriginalStart).Distinct().ToList();
+        var answers = (await db.Rsvps.Where(r => seriesIds.Contains(r.SeriesId) && originals.Contains(r.Occurrence)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(r => (r.SeriesId, r.Occurrence));
         var withRoles = await db.MeetingRoles.Where(r => groupIds.Contains(r.GroupId)).Select(r => r.GroupId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var messages = new List<(OutboundMessage, Instant?)>();
@@ -75,7 +79,10 @@ public sealed partial class MeetingReminderWork(StudyBotDbContext db, GroupFinde
             var startsIn = now - latest.Work.DueAt > Late ? Duration.FromMinutes(Math.Max(1, (long)(start - now).TotalMinutes)) : latest.Payload.Offset;
             var roles = withRoles.Contains(group.Id) ? await RolesAsync(found, group.Id, latest.Payload, now, cancellationToken).ConfigureAwait(false) : null;
             var content = MeetingMessages.Reminder(found, group, latest.Payload.OriginalStart, start, startsIn, roles);
-            messages.Add((MeetingMessages.ToGroup(workspaces[group.WorkspaceId], group, content, latest.Work.Key), start));
+            var workspace = workspaces[group.WorkspaceId];
+            var audience = ReminderAudience.Of(group, answers[(found.Id, latest.Payload.OriginalStart)].ToList());
+            messages.Add((MeetingMessages.ToGroup(workspace, group, audience.MentionIn(content), latest.Work.Key), start));
+            messages.AddRange(audience.Direct.Select(m => (MeetingMessages.ToMember(workspace, m.UserId, MeetingMessages.Direct(content), $"{latest.Work.Key}:dm:{m.UserId}"), (Instant?)start)));
         }
 
         if (await outbox.EnqueueManyAsync(messages, now, cancellationToken).ConfigureAwait(false) > 0)
