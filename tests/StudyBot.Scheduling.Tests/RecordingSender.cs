@@ -20,6 +20,15 @@ public sealed class RecordingSender : IChatSender
     /// <summary>When (on <see cref="Clock"/>) each message was delivered.</summary>
     public IReadOnlyList<DateTimeOffset> SentAt => _sent.Select(s => s.At).ToArray();
 
+    /// <summary>
+    /// What was delivered apart from meeting cards (<c>meeting:{series}:card:{slot}</c>), for tests about reminders and
+    /// announcements, which a card posted at scheduling and at each meeting's start would otherwise interleave.
+    /// </summary>
+    public IReadOnlyList<OutboundMessage> SentExceptCards => _sent.Where(s => !IsCard(s.Message)).Select(s => s.Message).ToArray();
+
+    /// <summary>When each of <see cref="SentExceptCards"/> was delivered.</summary>
+    public IReadOnlyList<DateTimeOffset> SentAtExceptCards => _sent.Where(s => !IsCard(s.Message)).Select(s => s.At).ToArray();
+
     /// <summary>Each update, with the message it replaced.</summary>
     public IReadOnlyList<(SentMessage Target, OutboundMessage Message)> Updates => _updates.ToArray();
 
@@ -65,6 +74,9 @@ public sealed class RecordingSender : IChatSender
         Interlocked.Increment(ref _checks);
         return Task.FromResult(_sent.Any(s => s.Message.IdempotencyKey == message.IdempotencyKey) ? DeliveryCheck.Delivered : DeliveryCheck.NotDelivered);
     }
+
+    private static bool IsCard(OutboundMessage message) =>
+        message.IdempotencyKey.StartsWith("meeting:", StringComparison.Ordinal) && message.IdempotencyKey.Contains(":card:", StringComparison.Ordinal);
 
     private void FailIfAsked()
     {

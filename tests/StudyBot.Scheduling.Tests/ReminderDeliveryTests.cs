@@ -26,12 +26,12 @@ public sealed class ReminderDeliveryTests : IDisposable
             Instant.FromUtc(2027, 3, 22, 18, 0), Instant.FromUtc(2027, 3, 23, 17, 45),
             Instant.FromUtc(2027, 3, 29, 17, 0), Instant.FromUtc(2027, 3, 30, 16, 45),
         ];
-        Assert.Equal(expected, host.Sender.SentAt.Select(Instant.FromDateTimeOffset));
-        Assert.Equal(6, host.Sender.Sent.Select(m => m.IdempotencyKey).Distinct().Count());
-        Assert.All(host.Sender.Sent, m => Assert.Equal("general", m.ChannelId));
-        Assert.Contains("Tue 30 Mar 2027 19:00 CEST", host.Sender.Sent[5].Content.Text, StringComparison.Ordinal);
-        Assert.Contains("Tue 23 Mar 2027 19:00 CET", host.Sender.Sent[3].Content.Text, StringComparison.Ordinal);
-        Assert.Equal(["Going", "Maybe", "Can't"], host.Sender.Sent[0].Content.Buttons.Select(b => b.Label));
+        Assert.Equal(expected, host.Sender.SentAtExceptCards.Select(Instant.FromDateTimeOffset));
+        Assert.Equal(6, host.Sender.SentExceptCards.Select(m => m.IdempotencyKey).Distinct().Count());
+        Assert.All(host.Sender.SentExceptCards, m => Assert.Equal("general", m.ChannelId));
+        Assert.Contains("Tue 30 Mar 2027 19:00 CEST", host.Sender.SentExceptCards[5].Content.Text, StringComparison.Ordinal);
+        Assert.Contains("Tue 23 Mar 2027 19:00 CET", host.Sender.SentExceptCards[3].Content.Text, StringComparison.Ordinal);
+        Assert.Equal(["Going", "Maybe", "Can't"], host.Sender.SentExceptCards[0].Content.Buttons.Select(b => b.Label));
     }
 
     [Fact]
@@ -39,14 +39,14 @@ public sealed class ReminderDeliveryTests : IDisposable
     {
         var first = await ScheduledAsync();
         await first.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 0, 0));
-        var beforeRestart = first.Sender.Sent.Select(m => m.IdempotencyKey).ToList();
+        var beforeRestart = first.Sender.SentExceptCards.Select(m => m.IdempotencyKey).ToList();
         await first.DisposeAsync();
 
         await using var second = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 16, 0, 0));
         await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 24, 0, 0));
 
         Assert.Single(beforeRestart);
-        var afterRestart = second.Sender.Sent.Select(m => m.IdempotencyKey).ToList();
+        var afterRestart = second.Sender.SentExceptCards.Select(m => m.IdempotencyKey).ToList();
         Assert.Equal(3, afterRestart.Count);
         Assert.Empty(afterRestart.Intersect(beforeRestart));
         Assert.Equal(4, beforeRestart.Concat(afterRestart).Distinct().Count());
@@ -62,7 +62,7 @@ public sealed class ReminderDeliveryTests : IDisposable
         await using var second = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 16, 17, 50));
         await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 17, 50));
 
-        var late = Assert.Single(second.Sender.Sent);
+        var late = Assert.Single(second.Sender.SentExceptCards);
         // Sent late, it says how far off the meeting really is.
         Assert.Contains("starts in 10 minutes", late.Content.Text, StringComparison.Ordinal);
     }
@@ -75,11 +75,11 @@ public sealed class ReminderDeliveryTests : IDisposable
 
         await using var second = await SchedulingHost.StartAsync(_database.ConnectionString, Instant.FromUtc(2027, 3, 16, 18, 30));
         await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 16, 18, 30));
-        Assert.Empty(second.Sender.Sent);
+        Assert.Empty(second.Sender.SentExceptCards);
 
         await second.AdvanceToAsync(Instant.FromUtc(2027, 3, 23, 18, 0));
-        Assert.Equal(2, second.Sender.Sent.Count);
-        Assert.All(second.Sender.Sent, m => Assert.Contains("Tue 23 Mar 2027", m.Content.Text, StringComparison.Ordinal));
+        Assert.Equal(2, second.Sender.SentExceptCards.Count);
+        Assert.All(second.Sender.SentExceptCards, m => Assert.Contains("Tue 23 Mar 2027", m.Content.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class ReminderDeliveryTests : IDisposable
 
         await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 31, 0, 0));
 
-        var texts = host.Sender.Sent.Select(m => m.Content.Text).ToList();
+        var texts = host.Sender.SentExceptCards.Select(m => m.Content.Text).ToList();
         Assert.DoesNotContain(texts, t => t.Contains("Reminder", StringComparison.Ordinal) && t.Contains("23 Mar", StringComparison.Ordinal));
         Assert.Single(texts, t => t.Contains("is skipped", StringComparison.Ordinal));
         Assert.Equal(2, texts.Count(t => t.Contains("Reminder", StringComparison.Ordinal) && t.Contains("30 Mar", StringComparison.Ordinal)));
@@ -105,14 +105,14 @@ public sealed class ReminderDeliveryTests : IDisposable
         await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 17, 0, 0));
         var reply = await host.RunAsync("/meeting move date:2027-03-23 to:\"2027-03-24 18:00\" group:\"Algo Club\"");
         Assert.False(reply.IsError, reply.Text);
-        var before = host.Sender.Sent.Count;
+        var before = host.Sender.SentExceptCards.Count;
 
         await host.AdvanceToAsync(Instant.FromUtc(2027, 3, 25, 0, 0));
 
-        var reminders = host.Sender.Sent.Skip(before).Where(m => m.Content.Text.StartsWith("Reminder", StringComparison.Ordinal)).ToList();
+        var reminders = host.Sender.SentExceptCards.Skip(before).Where(m => m.Content.Text.StartsWith("Reminder", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, reminders.Count);
         Assert.All(reminders, m => Assert.Contains("Wed 24 Mar 2027 18:00 CET", m.Content.Text, StringComparison.Ordinal));
-        Assert.Equal(Instant.FromUtc(2027, 3, 23, 17, 0), Instant.FromDateTimeOffset(host.Sender.SentAt[before + 1]));
+        Assert.Equal(Instant.FromUtc(2027, 3, 23, 17, 0), Instant.FromDateTimeOffset(host.Sender.SentAtExceptCards[before + 1]));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class ReminderDeliveryTests : IDisposable
 
         await host.AdvanceToAsync(Instant.FromUtc(2027, 4, 30, 0, 0));
 
-        var only = Assert.Single(host.Sender.Sent);
+        var only = Assert.Single(host.Sender.SentExceptCards);
         Assert.Contains("is cancelled", only.Content.Text, StringComparison.Ordinal);
     }
 
@@ -163,8 +163,8 @@ public sealed class ReminderDeliveryTests : IDisposable
         // and its reminder falls due an hour before 27 March's meeting starts.
         Assert.Equal(
             [Instant.FromUtc(2027, 3, 13, 7, 0), Instant.FromUtc(2027, 3, 20, 7, 0), Instant.FromUtc(2027, 3, 27, 6, 0)],
-            host.Sender.SentAt.Select(Instant.FromDateTimeOffset));
-        Assert.Contains("Sat 3 Apr 2027 08:00 CEST", host.Sender.Sent[2].Content.Text, StringComparison.Ordinal);
+            host.Sender.SentAtExceptCards.Select(Instant.FromDateTimeOffset));
+        Assert.Contains("Sat 3 Apr 2027 08:00 CEST", host.Sender.SentExceptCards[2].Content.Text, StringComparison.Ordinal);
     }
 
     private async Task<SchedulingHost> ScheduledAsync()

@@ -24,7 +24,7 @@ public sealed class MeetingCards(StudyBotDbContext db, SeriesOccurrences occurre
     public async Task PostNextAsync(MeetingSeries series, Group group, Instant now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var next = await occurrences.UpcomingAsync(series, group.Zone(), now, 1, cancellationToken).ConfigureAwait(false);
+        var next = await NextAsync(series, group, now, cancellationToken).ConfigureAwait(false);
         if (next.Count > 0)
         {
             await QueueAsync(series, group, next[0].Original, now, edit: false, cancellationToken).ConfigureAwait(false);
@@ -54,13 +54,17 @@ public sealed class MeetingCards(StudyBotDbContext db, SeriesOccurrences occurre
             await RefreshAsync(series, group, original, now, cancellationToken).ConfigureAwait(false);
         }
 
-        var next = await occurrences.UpcomingAsync(series, group.Zone(), now, 1, cancellationToken).ConfigureAwait(false);
+        var next = await NextAsync(series, group, now, cancellationToken).ConfigureAwait(false);
         if (next.Count > 0 && next[0].Original != changed)
         {
             var posted = await outbox.HasAsync(PostKey(series.Id, next[0].Original), cancellationToken).ConfigureAwait(false);
             await QueueAsync(series, group, next[0].Original, now, edit: posted, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // The next meeting not yet begun: at the advance, the meeting starting this instant has its card closed, not posted.
+    private Task<IReadOnlyList<PlannedOccurrence>> NextAsync(MeetingSeries series, Group group, Instant now, CancellationToken cancellationToken) =>
+        occurrences.UpcomingAsync(series, group.Zone(), now + Duration.Epsilon, 1, cancellationToken);
 
     private async Task QueueAsync(MeetingSeries series, Group group, LocalDateTime original, Instant now, bool edit, CancellationToken cancellationToken)
     {

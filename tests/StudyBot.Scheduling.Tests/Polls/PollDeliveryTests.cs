@@ -68,7 +68,12 @@ public sealed class PollDeliveryTests : IDisposable
         Assert.Contains("Scheduled **Exam prep session?** (meeting #1) for Fri 5 Mar 2027 19:00 CET", RichText.ToPlain(result.Content.Text), StringComparison.Ordinal);
 
         // The default reminders: a day before and 15 minutes before the winning time (Fri 19:00 in Berlin, 18:00 UTC).
-        var reminders = host.Sender.Sent.Where(m => m.Content.Text.Contains("Exam prep session?", StringComparison.Ordinal) && !m.IdempotencyKey.StartsWith("poll:", StringComparison.Ordinal)).ToList();
+        var reminders = host.Sender.Sent.Where(m => m.IdempotencyKey.StartsWith("meeting.reminder:", StringComparison.Ordinal)).ToList();
+        Assert.All(reminders, m => Assert.Contains("Exam prep session?", m.Content.Text, StringComparison.Ordinal));
+
+        // The scheduled meeting has its card in the channel, like any meeting scheduled by command.
+        var card = Assert.Single(host.Sender.Sent, m => m.IdempotencyKey == "meeting:1:card:20270305T1900");
+        Assert.StartsWith("**Exam prep session?** (Algo Club): Fri 5 Mar 2027 19:00 CET.", RichText.ToPlain(card.Content.Text), StringComparison.Ordinal);
         Assert.Equal(
             [Instant.FromUtc(2027, 3, 4, 18, 0), Instant.FromUtc(2027, 3, 5, 17, 45)],
             reminders.Select(m => Instant.FromDateTimeOffset(host.Sender.SentAt[host.Sender.Sent.ToList().IndexOf(m)])));
