@@ -114,20 +114,9 @@ public sealed class PollFlowTests : IAsyncLifetime
     }
 
     private static string AllText(JsonObject message) =>
-        string.Join('\n', Blocks(message).Select(b => b!["text"]?["text"]?.GetValue<string>()).OfType<string>());
+        string.Join('\n', MessageBlocks.Blocks(message).Select(b => b!["text"]?["text"]?.GetValue<string>()).OfType<string>());
 
-    private static string FirstBlockText(JsonObject message) => Blocks(message)[0]!["text"]!["text"]!.GetValue<string>();
+    private static string FirstBlockText(JsonObject message) => MessageBlocks.FirstText(message);
 
-    // Blocks arrive as JSON text in form posts and as an array in JSON bodies.
-    private static JsonArray Blocks(JsonObject message)
-    {
-        var blocks = message["blocks"]!;
-        return (blocks.GetValueKind() == System.Text.Json.JsonValueKind.String ? JsonNode.Parse(blocks.GetValue<string>())! : blocks).AsArray();
-    }
-
-    private static List<string> ButtonValues(JsonObject message)
-    {
-        return Blocks(message).Where(b => b!["type"]!.GetValue<string>() == "actions")
-            .SelectMany(b => b!["elements"]!.AsArray()).Select(e => e!["value"]!.GetValue<string>()).ToList();
-    }
+    private static List<string> ButtonValues(JsonObject message) => MessageBlocks.ButtonValues(message);
 }
