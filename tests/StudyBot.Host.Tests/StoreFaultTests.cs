@@ -64,6 +64,8 @@ public sealed class StoreFaultTests : IDisposable
         process.Send("/meeting schedule group:\"Algo Club\" title:\"Weekly review\" start:\"2027-03-16 19:00\" repeat:\"every tue\" reminders:\"1d,15m\"");
         await process.WaitForLineAsync(l => l.StartsWith("  Reminders: 1 day and 15 minutes before.", StringComparison.Ordinal), Guard);
 
+        // The meeting's card is delivered before the disk fills: the scenario is about reminders falling due meanwhile.
+        await process.WaitForLineAsync(l => l.StartsWith("[#general] **Weekly review** (Algo Club): Tue 16 Mar 2027", StringComparison.Ordinal), Guard);
         disk.Fill();
         process.Send("/meeting skip date:2027-03-23");
         await process.WaitForLineAsync(l => l.Contains("its disk is full", StringComparison.Ordinal), Guard);

@@ -86,7 +86,7 @@ public static class CheckinMessages
         ArgumentNullException.ThrowIfNull(workspace);
         return delivery == CheckinDelivery.Channel
             ? MeetingMessages.ToGroup(workspace, group, content, key)
-            : new OutboundMessage(workspace.Platform, workspace.ExternalId, null, userId, content, key);
+            : MeetingMessages.ToMember(workspace, userId, content, key);
     }
 
     /// <summary>"1 check-in", "5 check-ins".</summary>
