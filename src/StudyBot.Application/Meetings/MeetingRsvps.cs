@@ -57,9 +57,20 @@ public sealed class MeetingRsvps(StudyBotDbContext db, OccurrenceLookup lookup, 
     {
         var series = await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken).ConfigureAwait(false);
         var group = series is null ? null : await groups.FindAsync(series.GroupId, cancellationToken).ConfigureAwait(false);
-        return series is null || group is null
-            ? new UserError("That meeting no longer exists.")
-            : await RecordAsync(group, series, original, invoker, status, time.Now(), cancellationToken).ConfigureAwait(false);
+        if (series is null || group is null)
+        {
+            return new UserError("That meeting no longer exists.");
+        }
+
+        // A card or reminder posted before /meeting edit names the meeting by its old series and time: its day still finds it.
+        while (series.ContinuedBy is { } next && await db.MeetingSeries.FirstOrDefaultAsync(s => s.Id == next, cancellationToken).ConfigureAwait(false) is { } continuing
+            && original.Date >= continuing.FirstStart.Date)
+        {
+            series = continuing;
+        }
+
+        var slot = Occurrences.OnDate(series.ToSchedule(), group.Zone(), original.Date)?.Local ?? original;
+        return await RecordAsync(group, series, slot, invoker, status, time.Now(), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Result<RsvpRecorded>> RecordAsync(Group group, MeetingSeries series, LocalDateTime original, Invoker invoker, RsvpStatus status, Instant now, CancellationToken cancellationToken)

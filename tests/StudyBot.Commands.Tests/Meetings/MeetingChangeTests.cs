@@ -93,7 +93,7 @@ public sealed class MeetingChangeTests
         Assert.False(reply.IsError, reply.Text);
         Assert.Contains("to Wed 17 Mar 2027 17:00 CET", RichText.ToPlain(reply.Text), StringComparison.Ordinal);
         await using var db = harness.Db();
-        var announcement = RichText.ToPlain(ReplySerializer.Deserialize((await db.Outbox.SingleAsync()).Payload).Text);
+        var announcement = RichText.ToPlain(ReplySerializer.Deserialize((await db.Outbox.SingleAsync(o => o.IdempotencyKey.StartsWith("move:"))).Payload).Text);
         Assert.Contains("to Wed 17 Mar 2027 17:00 CET (typed as Wed 17 Mar 2027 12:00 EDT, America/New_York).", announcement, StringComparison.Ordinal);
     }
 

@@ -28,7 +28,7 @@ public sealed class MeetingEditTests
         Assert.Equal(new LocalDateTime(2027, 3, 16, 19, 30), series.FirstStart);
         var reminders = (await PlannedWork.ReadAsync(db)).Where(r => r.Kind == PlannedWork.Reminder).ToList();
         Assert.Equal([Instant.FromUtc(2027, 3, 15, 18, 30), Instant.FromUtc(2027, 3, 16, 18, 15)], reminders.Select(r => r.DueAt));
-        var announcement = RichText.ToPlain(ReplySerializer.Deserialize((await db.Outbox.SingleAsync()).Payload).Text);
+        var announcement = RichText.ToPlain(ReplySerializer.Deserialize((await db.Outbox.SingleAsync(o => o.IdempotencyKey.StartsWith("edit:"))).Payload).Text);
         Assert.StartsWith("**Weekly review** changes from Tue 16 Mar 2027: time 19:00 → 19:30.", announcement, StringComparison.Ordinal);
     }
 
@@ -65,6 +65,23 @@ public sealed class MeetingEditTests
         Assert.False(byOldNumber.IsError, byOldNumber.Text);
         await using var after = harness.Db();
         Assert.Equal(2L, (await after.OccurrenceChanges.SingleAsync()).SeriesId);
+    }
+
+    [Fact]
+    public async Task AButtonPostedBeforeTheEdit_StillAnswersThatDaysMeeting()
+    {
+        using var harness = await MeetingHarness.CreateAsync(withWeeklyMeeting: true);
+        harness.Time.Advance(TimeSpan.FromDays(2));
+        await MeetingHarness.RequireAsync(harness, $"{Edit} time:19:30", "alice");
+
+        // The 23 March card went out with the 19:00 slot of series #1; the meeting is now #2's, at 19:30.
+        var reply = await harness.Router.RouteComponentAsync(new StudyBot.Commands.Routing.ComponentInvocation("rsvp:1:20270323T1900:going", new StudyBot.Application.Invoker("bob", "bob"), new StudyBot.Application.ChannelRef("general", "general"), harness.Workspace, new Dictionary<string, string>()), CancellationToken.None);
+
+        Assert.False(reply.IsError, reply.Text);
+        Assert.StartsWith("Noted: you are going to **Weekly review** on Tue 23 Mar 2027 19:30 CET", RichText.ToPlain(reply.Text), StringComparison.Ordinal);
+        await using var db = harness.Db();
+        var answer = await db.Rsvps.SingleAsync();
+        Assert.Equal((2L, new LocalDateTime(2027, 3, 23, 19, 30)), (answer.SeriesId, answer.Occurrence));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class HttpModeTests : IAsyncLifetime
         var answer = JsonNode.Parse(await (await PostCommandAsync(string.Empty)).Content.ReadAsStringAsync())!;
 
         Assert.Equal("ephemeral", answer["response_type"]!.GetValue<string>());
-        Assert.Contains("`/study group create`", answer["text"]!.GetValue<string>());
+        Assert.Contains("`/study group`: create", answer["text"]!.GetValue<string>());
     }
 
     [Fact]
