@@ -26,11 +26,11 @@ public sealed class MeetingEditFlowTests : IAsyncLifetime
     [Fact]
     public async Task Edit_AnswersPrivately_TellsTheChannel_AndLinksTheAgendasResource()
     {
-        await CommandAsync("group create name:\"Algo Club\" timezone:Europe/Berlin", "U1");
-        await CommandAsync("meeting schedule title:\"Weekly review\" start:\"2027-03-16 19:00\" repeat:\"every tue\"", "U1");
-        await CommandAsync("resource add url:https://mitpress.mit.edu/sicp title:SICP", "U1");
+        await _host.CommandAsync(_slack, "group create name:\"Algo Club\" timezone:Europe/Berlin");
+        await _host.CommandAsync(_slack, "meeting schedule title:\"Weekly review\" start:\"2027-03-16 19:00\" repeat:\"every tue\"");
+        await _host.CommandAsync(_slack, "resource add url:https://mitpress.mit.edu/sicp title:SICP");
 
-        var reply = JsonNode.Parse(await CommandAsync("meeting edit time:19:30 agenda:\"Read resource:#1\"", "U1"))!;
+        var reply = await _host.CommandAsync(_slack, "meeting edit time:19:30 agenda:\"Read resource:#1\"");
 
         Assert.Equal("ephemeral", reply["response_type"]!.GetValue<string>());
         Assert.StartsWith("Updated #1 *Weekly review* from Tue 16 Mar 2027: time 19:00 → 19:30; agenda updated.", MessageBlocks.FirstText(reply), StringComparison.Ordinal);
@@ -43,19 +43,4 @@ public sealed class MeetingEditFlowTests : IAsyncLifetime
     }
 
     private static string SlackRendering(string text) => StudyBot.Slack.Rendering.SlackText.Render(text, [], ephemeral: false);
-
-    // Runs a command and returns its answer as JSON (text and blocks).
-    private async Task<string> CommandAsync(string text, string user)
-    {
-        var before = _slack.Count("chat.postEphemeral") + _slack.Count("response_url") + _slack.Count("chat.postMessage");
-        var response = await _host.PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, _slack.HookUrl("h-" + Guid.NewGuid().ToString("N")), user: user)));
-        var body = await response.Content.ReadAsStringAsync();
-        if (body.Length > 0)
-        {
-            return body;
-        }
-
-        var call = await _slack.WaitForCallAsync("response_url", _ => _slack.Count("chat.postEphemeral") + _slack.Count("response_url") + _slack.Count("chat.postMessage") > before);
-        return call.Args.ToJsonString();
-    }
 }

@@ -30,11 +30,11 @@ public sealed class MeetingTimesFlowTests : IAsyncLifetime
     [Fact]
     public async Task ScheduleWithAZoneSuffix_IsStoredOnTheGroupsClock_AndTheEchoShowsTheConversion()
     {
-        await CommandAsync("group create name:\"Algo Club\" timezone:berlin", "U1");
+        await _host.CommandAsync(_slack, "group create name:\"Algo Club\" timezone:berlin");
 
-        var reply = await CommandAsync("meeting schedule title:\"Study night\" start:\"next tue 7pm EST\" repeat:\"every wed\" reminders:\"2h,3d,1d\" until:\"30.12.2026\"", "U1");
+        var reply = await _host.CommandAsync(_slack, "meeting schedule title:\"Study night\" start:\"next tue 7pm EST\" repeat:\"every wed\" reminders:\"2h,3d,1d\" until:\"30.12.2026\"");
 
-        var text = MessageBlocks.FirstText(JsonNode.Parse(reply)!);
+        var text = MessageBlocks.FirstText(reply);
         Assert.Contains("Start typed as Tue 24 Nov 2026 19:00 EST (America/New_York): that is Wed 25 Nov 2026 01:00 CET in Europe/Berlin; the series keeps Europe/Berlin's clock.", text, StringComparison.Ordinal);
         Assert.Contains("Reminders: 3 days, 1 day and 2 hours before.", text, StringComparison.Ordinal);
         Assert.Contains("Last date: Wed 30 Dec 2026.", text, StringComparison.Ordinal);
@@ -48,27 +48,12 @@ public sealed class MeetingTimesFlowTests : IAsyncLifetime
     [Fact]
     public async Task AnAmbiguousDate_IsAskedAbout_WithBothReadingsToType()
     {
-        await CommandAsync("group create name:\"Algo Club\" timezone:berlin", "U1");
+        await _host.CommandAsync(_slack, "group create name:\"Algo Club\" timezone:berlin");
 
-        var reply = await CommandAsync("meeting schedule title:\"Study night\" start:\"3/4 19:00\"", "U1");
+        var reply = await _host.CommandAsync(_slack, "meeting schedule title:\"Study night\" start:\"3/4 19:00\"");
 
-        Assert.Contains("`3/4` could be 3 April or 4 March. Type `apr 3` or `mar 4`.", MessageBlocks.FirstText(JsonNode.Parse(reply)!), StringComparison.Ordinal);
+        Assert.Contains("`3/4` could be 3 April or 4 March. Type `apr 3` or `mar 4`.", MessageBlocks.FirstText(reply), StringComparison.Ordinal);
         await using var db = _host.Db();
         Assert.Empty(await db.MeetingSeries.ToListAsync());
-    }
-
-    // Runs a command and returns its answer as JSON (text and blocks).
-    private async Task<string> CommandAsync(string text, string user)
-    {
-        var before = _slack.Count("chat.postEphemeral") + _slack.Count("response_url") + _slack.Count("chat.postMessage");
-        var response = await _host.PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, _slack.HookUrl("h-" + Guid.NewGuid().ToString("N")), user: user)));
-        var body = await response.Content.ReadAsStringAsync();
-        if (body.Length > 0)
-        {
-            return body;
-        }
-
-        var call = await _slack.WaitForCallAsync("response_url", _ => _slack.Count("chat.postEphemeral") + _slack.Count("response_url") + _slack.Count("chat.postMessage") > before);
-        return call.Args.ToJsonString();
     }
 }
