@@ -12,13 +12,20 @@ internal static class Monthly
 {
     private static readonly string[] Noise = ["on", "the", "of", "each", "every", "month", "to"];
 
-    /// <summary>Reads <paramref name="words"/> (what followed "monthly", "every month" or "every 2 months").</summary>
+    /// <summary>
+    /// Reads <paramref name="words"/> (what followed "monthly", "every month" or "every 2 months"); with none, the day of
+    /// <paramref name="firstDate"/>.
+    /// </summary>
     internal static Result<Recurrence> Parse(List<string> words, int interval, LocalDate firstDate, string original)
     {
         // "on", "the", the "to" of "second to last" and a trailing "of the month" carry no meaning here.
         var meaningful = words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).Where(w => !Noise.Contains(w)).ToList();
         switch (meaningful)
         {
+            // A bare "monthly" or "every 2 months" keeps the first meeting's day of the month, as calendars do; the echo
+            // names it. Days 29 to 31 are missing from some months, so for those the day is asked for.
+            case [] when firstDate.Day <= 28:
+                return Recurrence.MonthlyByDay(firstDate.Day, interval);
             case []:
                 var prefix = interval == 1 ? "monthly" : string.Create(CultureInfo.InvariantCulture, $"every {interval} months");
                 return Result<Recurrence>.Fail($"Say which day of the month, such as `{prefix} on the {Example(firstDate)}` or `{prefix} on day {firstDate.Day}`.");

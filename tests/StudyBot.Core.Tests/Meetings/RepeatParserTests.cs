@@ -89,10 +89,8 @@ public sealed class RepeatParserTests
     [InlineData("monthly on day 0", "`0` is not a day of the month: use 1 to 31, such as `monthly on day 15`.")]
     [InlineData("monthly on day 32", "`32` is not a day of the month: use 1 to 31, such as `monthly on day 15`.")]
     [InlineData("monthly on the 32nd", "`32nd` is not a day of the month: use 1 to 31, such as `monthly on day 15`.")]
-    [InlineData("monthly", "Say which day of the month, such as `monthly on the 3rd tue` or `monthly on day 15`.")]
     [InlineData("sometimes", "Unknown repeat `sometimes`. Use " + Forms + ".")]
     [InlineData("every foo", "Unknown repeat `every foo`. Use " + Forms + ".")]
-    [InlineData("every 2 months", "Say which day of the month, such as `every 2 months on the 3rd tue` or `every 2 months on day 15`.")]
     [InlineData("every 13 months on day 1", "Use every 1 to 12 months; `every 13 months` is out of range.")]
     [InlineData("every 0 months on day 1", "Use every 1 to 12 months; `every 0 months` is out of range.")]
     [InlineData("monthly on 5th last fri", "`5th last` is not a week of the month: use last, 2nd last, 3rd last or 4th last, such as `monthly on 2nd last fri`.")]
@@ -101,6 +99,13 @@ public sealed class RepeatParserTests
     [InlineData("every", "Unknown repeat `every`. Use " + Forms + ".")]
     public void BadInput_SaysWhatToTypeInstead(string text, string error) =>
         ResultAssert.Fails(RepeatParser.Parse(text, FirstDate), error);
+
+    [Theory]
+    [InlineData("monthly", 1)]
+    [InlineData("every 2 months", 2)]
+    [InlineData("every 3 months", 3)]
+    public void BareMonthly_KeepsTheFirstMeetingsDayOfTheMonth(string text, int interval) =>
+        Assert.Equal(Recurrence.MonthlyByDay(FirstDate.Day, interval), Parse(text));
 
     [Fact]
     public void BareMonthly_SuggestsLastWeekdayLateInTheMonth() =>
