@@ -27,7 +27,7 @@ internal sealed record RandomExport(IcsSeries Series, IReadOnlyList<OccurrenceCh
             (date, time) = (change.Date, change.TimeOfDay);
         }
 
-        var recurrence = random.Next(8) switch
+        var recurrence = random.Next(10) switch
         {
             0 => Recurrence.Once,
             1 => Recurrence.Weekly([date.DayOfWeek]),
@@ -35,6 +35,9 @@ internal sealed record RandomExport(IcsSeries Series, IReadOnlyList<OccurrenceCh
             3 => Recurrence.Weekly(Weekdays.All.Where(_ => random.Next(2) == 0).Append(date.DayOfWeek)),
             4 => Recurrence.MonthlyByWeekday(random.Next(5) is var n && n == 0 ? -1 : n, date.DayOfWeek),
             5 => Recurrence.MonthlyByWeekday(-1, date.DayOfWeek),
+            // Weeks counted from the month's end (2nd last fri) and every few months, as people type them now.
+            6 => Recurrence.MonthlyByWeekday(-random.Next(1, 5), date.DayOfWeek, random.Next(1, 4)),
+            7 => Recurrence.MonthlyByDay(date.Day, random.Next(2, 13)),
             _ => Recurrence.MonthlyByDay(random.Next(2) == 0 ? date.Day : random.Next(1, 32)),
         };
         var start = date + time;
@@ -44,6 +47,12 @@ internal sealed record RandomExport(IcsSeries Series, IReadOnlyList<OccurrenceCh
             1 => new MeetingSchedule(start, recurrence, until: date.PlusDays(random.Next(0, 4 * 365))),
             _ => new MeetingSchedule(start, recurrence),
         };
+
+        // A rule that misses every day up to its end has no meeting, which /meeting schedule refuses: draw again.
+        if (Occurrences.Next(schedule, zone, Instant.MinValue) is null)
+        {
+            return Create(random);
+        }
 
         var changes = RandomChanges(random, schedule, zone);
         var series = new IcsSeries(
