@@ -26,6 +26,13 @@ public sealed class MeetingFinder(StudyBotDbContext db)
     }
 
     /// <summary>
+    /// The meetings people name: the active series without those an edit continued, since the part carrying on
+    /// stands for the meeting, not the parts an edit split it into.
+    /// </summary>
+    public async Task<List<MeetingSeries>> NamedSeriesAsync(Group group, CancellationToken cancellationToken) =>
+        (await ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false)).Where(s => s.ContinuedBy is null).ToList();
+
+    /// <summary>
     /// The series that held <paramref name="series"/>' meetings on <paramref name="date"/>: itself, or for a day
     /// before an edit split it, the earlier part it continues.
     /// </summary>
@@ -71,8 +78,7 @@ public sealed class MeetingFinder(StudyBotDbContext db)
     public async Task<Result<MeetingSeries>> FindAsync(Group group, string? reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
-        // People name a meeting, not the parts an edit split it into: the part carrying on stands for it.
-        var active = (await ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false)).Where(s => s.ContinuedBy is null).ToList();
+        var active = await NamedSeriesAsync(group, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(reference))
         {
             return active.Count == 1

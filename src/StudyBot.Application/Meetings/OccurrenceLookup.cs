@@ -28,7 +28,7 @@ public sealed class OccurrenceLookup(MeetingFinder finder, SeriesOccurrences occ
             return day.Error;
         }
 
-        var heads = meeting is null ? await HeadsAsync(group, cancellationToken).ConfigureAwait(false) : [];
+        var heads = meeting is null ? await finder.NamedSeriesAsync(group, cancellationToken).ConfigureAwait(false) : [];
         if (heads.Count > 1)
         {
             return await AnyOnDateAsync(group, heads, day.Value, now, cancellationToken).ConfigureAwait(false);
@@ -136,7 +136,4 @@ public sealed class OccurrenceLookup(MeetingFinder finder, SeriesOccurrences occ
         // The earlier parts of an edited series hold its meetings before the edit.
         return (List<MeetingSeries>)[found.Value!, .. await finder.EarlierPartsAsync(found.Value!, cancellationToken).ConfigureAwait(false)];
     }
-
-    private async Task<List<MeetingSeries>> HeadsAsync(Group group, CancellationToken cancellationToken) =>
-        (await finder.ActiveSeriesAsync(group, cancellationToken).ConfigureAwait(false)).Where(s => s.ContinuedBy is null).ToList();
 }

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using StudyBot.Application;
-using StudyBot.Commands.Routing;
 using StudyBot.Commands.Tests.Meetings;
+using StudyBot.Commands.Tests.Polls;
 using StudyBot.Commands.Tests.Support;
 using StudyBot.Core.Messaging;
-using StudyBot.Testing;
 
 namespace StudyBot.Commands.Tests.Groups;
 
@@ -39,8 +37,8 @@ public sealed class GroupZoneConfirmTests
         using var harness = await MeetingHarness.CreateAsync(withWeeklyMeeting: true);
         var preview = await harness.RunAsync(ToNewYork, @as: "alice");
 
-        var byMember = await Press(harness, preview.Buttons[0].ActionId, "bob");
-        var pressed = await Press(harness, preview.Buttons[0].ActionId, "alice");
+        var byMember = await PollHarness.PressAsync(harness, preview.Buttons[0].ActionId, "bob");
+        var pressed = await PollHarness.PressAsync(harness, preview.Buttons[0].ActionId, "alice");
 
         Assert.Equal("Only organizers of Algo Club can change its settings. Ask one of them: alice.", byMember.Text);
         Assert.StartsWith("Updated **Algo Club**: time zone → America/New_York.", pressed.Text, StringComparison.Ordinal);
@@ -70,7 +68,4 @@ public sealed class GroupZoneConfirmTests
         Assert.StartsWith("Updated **Algo Club**: time zone → America/New_York.", reply.Text, StringComparison.Ordinal);
         Assert.Empty(reply.Buttons);
     }
-
-    private static Task<Reply> Press(CommandHarness harness, string action, string who) =>
-        harness.Router.RouteComponentAsync(new ComponentInvocation(action, new Invoker(who, who), new ChannelRef("general", "general"), harness.Workspace, new Dictionary<string, string>()), CancellationToken.None);
 }

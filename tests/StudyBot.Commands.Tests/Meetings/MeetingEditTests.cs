@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using StudyBot.Commands.Tests.Polls;
 using StudyBot.Commands.Tests.Support;
 using StudyBot.Core.Messaging;
 using StudyBot.Persistence;
@@ -75,7 +76,7 @@ public sealed class MeetingEditTests
         await MeetingHarness.RequireAsync(harness, $"{Edit} time:19:30", "alice");
 
         // The 23 March card went out with the 19:00 slot of series #1; the meeting is now #2's, at 19:30.
-        var reply = await harness.Router.RouteComponentAsync(new StudyBot.Commands.Routing.ComponentInvocation("rsvp:1:20270323T1900:going", new StudyBot.Application.Invoker("bob", "bob"), new StudyBot.Application.ChannelRef("general", "general"), harness.Workspace, new Dictionary<string, string>()), CancellationToken.None);
+        var reply = await PollHarness.PressAsync(harness, "rsvp:1:20270323T1900:going", "bob");
 
         Assert.False(reply.IsError, reply.Text);
         Assert.StartsWith("Noted: you are going to **Weekly review** on Tue 23 Mar 2027 19:30 CET", RichText.ToPlain(reply.Text), StringComparison.Ordinal);
