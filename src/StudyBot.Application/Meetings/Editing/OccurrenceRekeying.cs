@@ -23,40 +23,29 @@ public sealed class OccurrenceRekeying(StudyBotDbContext db)
         Occurrence? SlotOn(LocalDate date) => slots.TryGetValue(date, out var slot) ? slot : slots[date] = Occurrences.OnDate(schedule, zone, date);
         bool Unchanged(LocalDateTime original) => source.Id == target.Id && SlotOn(original.Date)?.Local == original;
 
-        var dropped = new List<LocalDate>();
-        var changes = await db.OccurrenceChanges.Where(c => c.SeriesId == source.Id && c.OriginalStart >= start).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var change in changes.Where(c => !Unchanged(c.OriginalStart)))
+        // Each kind of record is replaced by a copy on the same day's new slot, or removed when the new rule skips that day.
+        void Follow<T>(DbSet<T> set, List<T> rows, Func<T, LocalDateTime> original, Func<T, Occurrence, T> copy)
+            where T : class
         {
-            db.OccurrenceChanges.Remove(change);
-            if (SlotOn(change.OriginalStart.Date) is { } slot)
+            foreach (var row in rows.Where(r => !Unchanged(original(r))))
             {
-                db.OccurrenceChanges.Add(new OccurrenceChange(target.Id, slot.Local, change.Kind, change.NewStart, change.ChangedBy, change.ChangedAt));
-            }
-            else
-            {
-                dropped.Add(change.OriginalStart.Date);
+                set.Remove(row);
+                if (SlotOn(original(row).Date) is { } slot)
+                {
+                    set.Add(copy(row, slot));
+                }
             }
         }
+
+        var changes = await db.OccurrenceChanges.Where(c => c.SeriesId == source.Id && c.OriginalStart >= start).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var dropped = changes.Where(c => !Unchanged(c.OriginalStart) && SlotOn(c.OriginalStart.Date) is null).Select(c => c.OriginalStart.Date).ToList();
+        Follow(db.OccurrenceChanges, changes, c => c.OriginalStart, (c, slot) => new OccurrenceChange(target.Id, slot.Local, c.Kind, c.NewStart, c.ChangedBy, c.ChangedAt));
 
         var rsvps = await db.Rsvps.Where(r => r.SeriesId == source.Id && r.Occurrence >= start).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var rsvp in rsvps.Where(r => !Unchanged(r.Occurrence)))
-        {
-            db.Rsvps.Remove(rsvp);
-            if (SlotOn(rsvp.Occurrence.Date) is { } slot)
-            {
-                db.Rsvps.Add(new Rsvp(target.Id, slot.Local, rsvp.UserId, rsvp.Status, rsvp.AnsweredAt));
-            }
-        }
+        Follow(db.Rsvps, rsvps, r => r.Occurrence, (r, slot) => new Rsvp(target.Id, slot.Local, r.UserId, r.Status, r.AnsweredAt));
 
         var roles = await db.RoleAssignments.Where(a => a.SeriesId == source.Id && a.Occurrence >= start).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var role in roles.Where(a => !Unchanged(a.Occurrence)))
-        {
-            db.RoleAssignments.Remove(role);
-            if (SlotOn(role.Occurrence.Date) is { } slot)
-            {
-                db.RoleAssignments.Add(new RoleAssignment(role.GroupId, target.Id, slot.Local, slot.Start, role.RoleId, role.UserId, role.Source, role.FixedAt));
-            }
-        }
+        Follow(db.RoleAssignments, roles, a => a.Occurrence, (a, slot) => new RoleAssignment(a.GroupId, target.Id, slot.Local, slot.Start, a.RoleId, a.UserId, a.Source, a.FixedAt));
 
         dropped.Sort();
         return dropped;
