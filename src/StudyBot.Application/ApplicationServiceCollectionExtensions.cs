@@ -66,6 +66,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<PollClosing>();
         services.AddScoped<MentorPlanner>();
         services.AddScoped<MentorLinks>();
+        services.AddScoped<WorkspaceMembers>();
         services.AddScoped<MentorConversation>();
         services.AddScoped<ResourceLibrary>();
 

@@ -49,6 +49,7 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SlackUserDirectory>>()));
         services.AddSingleton<IPlatformTimeZones, SlackTimeZones>();
         services.AddSingleton<IPlatformAdmins, SlackAdmins>();
+        services.AddSingleton<IPlatformMembers, SlackMembers>();
 
         services.AddSingleton<BackgroundWork>();
         services.AddSingleton<ReplyBudget>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Application.Groups;
+using StudyBot.Application.Members;
 using StudyBot.Core.Groups;
 using StudyBot.Core.Mentors;
 using StudyBot.Core.Results;
@@ -10,12 +11,13 @@ namespace StudyBot.Application.Mentors;
 
 /// <summary>
 /// Pairs members with mentors and ends pairings. Organizers pair anyone; a member may choose their own mentor. A
-/// member has one mentor per group at a time; the mentor may be anyone in the workspace but the member themselves.
+/// member has one mentor per group at a time; the mentor may be any person in the workspace but the member themselves
+/// (the platform is asked last, once everything else is in order).
 /// </summary>
-public sealed class MentorLinks(StudyBotDbContext db, MentorPlanner planner, TimeProvider time)
+public sealed class MentorLinks(StudyBotDbContext db, MentorPlanner planner, WorkspaceMembers workspaceMembers, TimeProvider time)
 {
     /// <summary>Pairs <paramref name="member"/> with <paramref name="mentor"/>, meeting <paramref name="every"/> (weekly on Friday 17:00 by default).</summary>
-    public async Task<Result<Mentorship>> LinkAsync(Group group, Invoker invoker, UserMention member, UserMention mentor, string? every, CancellationToken cancellationToken)
+    public async Task<Result<Mentorship>> LinkAsync(WorkspaceRef workspace, Group group, Invoker invoker, UserMention member, UserMention mentor, string? every, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(invoker);
@@ -50,6 +52,11 @@ public sealed class MentorLinks(StudyBotDbContext db, MentorPlanner planner, Tim
             return Result<Mentorship>.Fail(current.MentorUserId == mentor.Id
                 ? $"{member.DisplayName} is already mentored by {current.MentorName} in {group.Name}."
                 : $"{member.DisplayName} already has a mentor in {group.Name}: {current.MentorName}. End that first with `/mentor unlink member:@{member.DisplayName}`.");
+        }
+
+        if (await workspaceMembers.RefusalAsync(workspace, mentor, "a mentor", cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            return refusal;
         }
 
         db.Mentorships.Add(created.Value!);

@@ -32,7 +32,7 @@ public sealed class MentorLinkCommand(MentorLinks links) : ICommandHandler
         ArgumentNullException.ThrowIfNull(context);
         var member = context.GetUser("member")!;
         var mentor = context.GetUser("mentor")!;
-        var linked = await links.LinkAsync(context.Group, context.Invoker, member, mentor, context.GetString("every"), cancellationToken).ConfigureAwait(false);
+        var linked = await links.LinkAsync(context.Workspace, context.Group, context.Invoker, member, mentor, context.GetString("every"), cancellationToken).ConfigureAwait(false);
         if (!linked.IsSuccess)
         {
             return Reply.Error(linked.Error.Message);

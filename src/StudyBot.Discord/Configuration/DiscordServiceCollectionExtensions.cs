@@ -1,4 +1,5 @@
 using StudyBot.Application.Meetings;
+using StudyBot.Application.Members;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Options;
 using StudyBot.Core.Messaging;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Interactions;
+using StudyBot.Discord.Members;
 using StudyBot.Discord.Polls;
 using StudyBot.Discord.Registration;
 using StudyBot.Discord.Rest;
@@ -36,6 +38,7 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();
+        services.AddSingleton<IPlatformMembers, DiscordMembers>();
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<InteractionProcessor>();
         services.AddSingleton<PollVoteRouter>();

@@ -65,6 +65,10 @@ internal sealed class DiscordApi(DiscordRestClient rest, IOptions<DiscordOptions
         return rest.SendAsync(new DiscordRequest(method, path, $"{method} {route}", body), cancellationToken);
     }
 
+    /// <summary>A guild member; 404 with code 10007 when the user is not in the guild.</summary>
+    public Task<JsonElement> GetGuildMemberAsync(string guildId, string userId, CancellationToken cancellationToken) =>
+        rest.SendAsync(new DiscordRequest(HttpMethod.Get, $"guilds/{guildId}/members/{userId}", $"GET guilds/{guildId}/members/id"), cancellationToken);
+
     private DiscordRequest Commands(HttpMethod method, string? guildId, JsonNode? body)
     {
         var path = guildId is null ? $"applications/{AppId}/commands" : $"applications/{AppId}/guilds/{guildId}/commands";

@@ -158,4 +158,8 @@ internal sealed class SlackWebApi(SlackApiClient client)
     /// <summary>Reads an optional string property.</summary>
     public static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>Whether <paramref name="name"/> is present and true (Slack omits most false flags).</summary>
+    public static bool Flag(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
 }

@@ -103,12 +103,10 @@ public sealed partial class SlackUserDirectory
         return new SlackUser(
             SlackWebApi.Text(user, "id") ?? userId,
             name,
-            Flag(user, "is_admin"),
-            Flag(user, "is_owner") || Flag(user, "is_primary_owner"),
+            SlackWebApi.Flag(user, "is_admin"),
+            SlackWebApi.Flag(user, "is_owner") || SlackWebApi.Flag(user, "is_primary_owner"),
             SlackWebApi.Text(user, "tz"));
     }
-
-    private static bool Flag(JsonElement user, string name) => user.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "users.info for {UserId} failed ({Error}); treating the user as a plain member")]
     private static partial void LogLookupFailed(ILogger logger, string userId, string error);

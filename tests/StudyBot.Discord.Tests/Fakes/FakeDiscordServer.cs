@@ -183,6 +183,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             case ("PUT", "applications"):
                 _commands = request.JsonBody ?? "[]";
                 return FakeResponse.Ok(_commands);
+            case ("GET", "guilds") when segments is [_, _, "members", var user]:
+                // Everyone the tests name is in the guild unless a test scripts a 404.
+                return FakeResponse.Ok($$"""{"user":{"id":"{{user}}","username":"member{{user}}"},"roles":[],"joined_at":"2026-01-01T00:00:00+00:00","deaf":false,"mute":false}""");
             case ("POST", "users"):
                 return FakeResponse.Ok($$"""{"id":"{{NewId()}}","type":1}""");
             case ("PATCH", "channels") when segments is [_, var channel, "messages", var message]:

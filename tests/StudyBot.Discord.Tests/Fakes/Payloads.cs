@@ -51,6 +51,16 @@ public static class Payloads
         return interaction;
     }
 
+    /// <summary>Adds a user named in the options to <c>data.resolved.users</c>, as Discord does (someone outside the guild gets no <c>members</c> entry).</summary>
+    public static JsonObject Resolving(JsonObject interaction, string userId, string name)
+    {
+        var data = interaction["data"]!.AsObject();
+        var resolved = data["resolved"] as JsonObject ?? (JsonObject)(data["resolved"] = new JsonObject());
+        var users = resolved["users"] as JsonObject ?? (JsonObject)(resolved["users"] = new JsonObject());
+        users[userId] = new JsonObject { ["id"] = userId, ["username"] = name.ToLowerInvariant(), ["global_name"] = name };
+        return interaction;
+    }
+
     private static JsonObject Interaction(string id, int type, JsonObject data, string permissions = "0", string? guildId = GuildId)
     {
         var user = new JsonObject { ["id"] = UserId, ["username"] = "alice", ["global_name"] = "Alice" };

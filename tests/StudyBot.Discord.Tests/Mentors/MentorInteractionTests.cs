@@ -20,6 +20,7 @@ public sealed class MentorInteractionTests
         var linked = await CommandAsync(host, gateway, "83", Payloads.By(Payloads.Command("83", "mentor", Payloads.Subcommand("link", Payloads.Option("member", 6, Bob), Payloads.Option("mentor", 6, Carol))), Bob, "Bob"));
         Assert.Contains($"<@{Bob}> is now mentored by <@{Carol}>", linked.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal($"[\"{Bob}\",\"{Carol}\"]", linked.GetProperty("allowed_mentions").GetProperty("users").GetRawText());
+        Assert.Contains(host.Server.Requests, r => r.Method == "GET" && r.Path.EndsWith($"/guilds/{Payloads.GuildId}/members/{Carol}", StringComparison.Ordinal));   // the mentor is in the guild
         await CommandAsync(host, gateway, "84", Payloads.By(Payloads.Command("84", "mentor", Payloads.Subcommand("ask", Payloads.Option("question", 3, "How do I start exercise 3.2?"))), Bob, "Bob"));
 
         await OutboxRun.DeliverDueAsync(host.Services, host.Time);
@@ -43,6 +44,39 @@ public sealed class MentorInteractionTests
         var answer = await host.Server.WaitForRequestAsync(r => r.Method == "POST" && (r.JsonBody ?? string.Empty).Contains("answered your question", StringComparison.Ordinal));
         Assert.Contains("Start from the recursive definition.", answer.JsonBody, StringComparison.Ordinal);
         host.AssertRequestsMatchOpenApi();
+    }
+
+    [Theory]
+    [InlineData("""{"message":"Unknown Member","code":10007}""", "Carol is not in this workspace, so they cannot be a mentor.")]
+    [InlineData("""{"message":"Unknown User","code":10013}""", "Carol is not in this workspace, so they cannot be a mentor.")]
+    public async Task AMentorWhoIsNotInTheGuild_IsRefusedPrivately_AndNothingIsStored(string notFound, string error)
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+        var gateway = await host.ConnectAsync();
+        await CommandAsync(host, gateway, "81", Payloads.Command("81", "group", Payloads.Subcommand("create", Payloads.Option("name", 3, "Algo Club"))));
+        await CommandAsync(host, gateway, "82", Payloads.By(Payloads.Command("82", "group", Payloads.Subcommand("join", Payloads.Option("name", 3, "Algo Club"))), Bob, "Bob"));
+        host.Server.Enqueue("GET", $"/guilds/{Payloads.GuildId}/members/{Carol}", new FakeResponse(404, notFound));
+
+        var refused = await CommandAsync(host, gateway, "83", Payloads.Resolving(Payloads.By(Payloads.Command("83", "mentor", Payloads.Subcommand("link", Payloads.Option("member", 6, Bob), Payloads.Option("mentor", 6, Carol))), Bob, "Bob"), Carol, "Carol"));
+
+        Assert.StartsWith(error, refused.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, refused.GetProperty("flags").GetInt32());
+        var list = await CommandAsync(host, gateway, "84", Payloads.Command("84", "mentor", Payloads.Subcommand("list")));
+        Assert.StartsWith("Algo Club has no mentoring pairs yet.", list.GetProperty("content").GetString(), StringComparison.Ordinal);
+        host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task ABotAsMentor_IsRefused()
+    {
+        await using var host = await DiscordTestHost.CreateAsync();
+        var gateway = await host.ConnectAsync();
+        await CommandAsync(host, gateway, "81", Payloads.Command("81", "group", Payloads.Subcommand("create", Payloads.Option("name", 3, "Algo Club"))));
+        host.Server.Enqueue("GET", $"/guilds/{Payloads.GuildId}/members/{Carol}", FakeResponse.Ok($$"""{"user":{"id":"{{Carol}}","username":"helper","bot":true},"roles":[],"joined_at":"2026-01-01T00:00:00+00:00","deaf":false,"mute":false}"""));
+
+        var refused = await CommandAsync(host, gateway, "83", Payloads.Resolving(Payloads.Command("83", "mentor", Payloads.Subcommand("link", Payloads.Option("member", 6, Payloads.UserId), Payloads.Option("mentor", 6, Carol))), Carol, "Carol"));
+
+        Assert.Equal("Carol is a bot; a mentor has to be a person.", refused.GetProperty("content").GetString());
     }
 
     private static async Task<System.Text.Json.JsonElement> CommandAsync(DiscordTestHost host, FakeGatewayConnection gateway, string id, JsonObject interaction)

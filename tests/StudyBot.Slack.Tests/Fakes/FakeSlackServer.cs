@@ -38,6 +38,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>users.info answers by user id; unknown users get a plain member.</summary>
     public ConcurrentDictionary<string, JsonObject> Users { get; } = new();
 
+    /// <summary>Ids users.info answers <c>user_not_found</c> for.</summary>
+    public ConcurrentBag<string> UnknownUsers { get; } = [];
+
     public IReadOnlyList<ApiCall> Calls
     {
         get
@@ -207,6 +210,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         "chat.update" => Update(call),
         "conversations.history" => HistoryAnswer(call),
         "conversations.open" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + call.Arg("users") } }.ToJsonString()),
+        "users.info" when UnknownUsers.Contains(call.Arg("user")) => FakeResponse.Error("user_not_found"),
         "users.info" => FakeResponse.Ok(new JsonObject { ["ok"] = true, ["user"] = Users.TryGetValue(call.Arg("user"), out var user) ? user.DeepClone() : PlainUser(call.Arg("user")) }.ToJsonString()),
         "views.open" => FakeResponse.Ok("""{"ok":true,"view":{"id":"V1"}}"""),
         "files.getUploadURLExternal" => FakeResponse.Ok($$"""{"ok":true,"upload_url":"{{BaseAddress}}upload/F1","file_id":"F1"}"""),
@@ -278,6 +282,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     public static JsonObject PlainUser(string id, string name = "Member", string tz = "Europe/Berlin", bool admin = false, bool owner = false) => new()
     {
         ["id"] = id,
+        ["team_id"] = "T1",
         ["name"] = name.ToLowerInvariant(),
         ["tz"] = tz,
         ["is_admin"] = admin,

@@ -103,10 +103,10 @@ public sealed class SlackTestHost : IAsyncDisposable
     }
 
     /// <summary>Runs <c>/study {text}</c> over HTTP and returns its answer (inline or through response_url) as JSON.</summary>
-    public async Task<JsonObject> CommandAsync(FakeSlackServer slack, string text)
+    public async Task<JsonObject> CommandAsync(FakeSlackServer slack, string text, string user = "U1")
     {
         var before = slack.Count("response_url");
-        using var response = await PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, slack.HookUrl("h-" + Guid.NewGuid().ToString("N")))));
+        using var response = await PostSignedAsync("slack/commands", Payloads.Form(Payloads.SlashCommand(text, slack.HookUrl("h-" + Guid.NewGuid().ToString("N")), user)));
         var body = await response.Content.ReadAsStringAsync();
         if (body.Length > 0)
         {

@@ -65,6 +65,37 @@ public sealed class MentorFlowTests : IAsyncLifetime
         Assert.Equal(0, _slack.Count("views.open"));
     }
 
+    [Theory]
+    [InlineData("U7", "U7 is not in this workspace, so they cannot be a mentor.")]           // another organisation's user
+    [InlineData("U8", "U8's account is deactivated in this workspace, so they cannot be a mentor.")]
+    [InlineData("U9", "U9 is not in this workspace, so they cannot be a mentor.")]                // an id Slack does not know
+    [InlineData("B1", "B1 is a bot; a mentor has to be a person.")]
+    public async Task AMentorWhoIsNotAPersonInThisTeam_IsRefusedPrivately_AndNothingIsStored(string mentor, string error)
+    {
+        _slack.Users["U7"] = Outsider("U7", "Member7", team: "T2");
+        _slack.Users["U8"] = Outsider("U8", "Member8", deleted: true);
+        _slack.Users["B1"] = Outsider("B1", "Bot1", bot: true);
+        _slack.UnknownUsers.Add("U9");
+        await CommandAsync("group create name:\"Algo Club\" timezone:Europe/Berlin", "U1");
+        await CommandAsync("group join name:\"Algo Club\"", "U2");
+
+        var refused = await _host.CommandAsync(_slack, $"mentor link member:<@U2> mentor:<@{mentor}>", "U2");
+
+        Assert.Equal("ephemeral", refused["response_type"]!.GetValue<string>());
+        Assert.StartsWith(error, refused["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var list = await _host.CommandAsync(_slack, "mentor list", "U2");
+        Assert.StartsWith("Algo Club has no mentoring pairs yet.", list["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static JsonObject Outsider(string id, string name, string team = "T1", bool deleted = false, bool bot = false)
+    {
+        var user = FakeSlackServer.PlainUser(id, name);
+        user["team_id"] = team;
+        user["deleted"] = deleted;
+        user["is_bot"] = bot;
+        return user;
+    }
+
     private Task<HttpResponseMessage> PostInteractionAsync(JsonObject payload) =>
         _host.PostSignedAsync("slack/interactions", "payload=" + Uri.EscapeDataString(payload.ToJsonString()));
 
