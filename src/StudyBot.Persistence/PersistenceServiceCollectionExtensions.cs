@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StudyBot.Persistence.Writes;
 
 namespace StudyBot.Persistence;
 
@@ -15,8 +16,14 @@ public static class PersistenceServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         var connectionString = ConnectionString(configuration);
+        // Writers take turns (see WriteGate); its patience is on the real clock, never a test's simulated one, which
+        // may jump hours while a writer waits a microsecond.
+        services.AddSingleton(_ => new WriteGate(TimeProvider.System, DatabaseOptions.WriteWait));
+        services.AddSingleton<WriteGateInterceptor>();
+
         // Interceptors registered in DI take part (metrics, and tests that make the disk "full" at an exact moment).
-        services.AddDbContext<StudyBotDbContext>((provider, db) => db.UseSqlite(connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddDbContext<StudyBotDbContext>((provider, db) => db.UseSqlite(connectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>().Append(provider.GetRequiredService<WriteGateInterceptor>())));
         services.AddScoped<Outbox>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());

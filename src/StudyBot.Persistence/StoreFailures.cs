@@ -34,6 +34,11 @@ public static class StoreFailures
                 };
             }
 
+            if (current is Writes.WriteGateTimeoutException)
+            {
+                return StoreFailure.Busy;
+            }
+
             if (current is IOException or UnauthorizedAccessException)
             {
                 return StoreFailure.Unavailable;
