@@ -103,6 +103,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<CalendarFeedOptions>, CalendarFeedOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarFeedOptions>>().Value);
         services.AddSingleton<InFlightCommands>();
+        services.AddSingleton<CommandIntake>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<TextCommandParser>();
         services.AddSingleton<CommandRouter>();

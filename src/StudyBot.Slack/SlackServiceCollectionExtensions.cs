@@ -53,7 +53,6 @@ public static class SlackServiceCollectionExtensions
 
         services.AddSingleton<BackgroundWork>();
         services.AddSingleton<ReplyBudget>();
-        services.AddSingleton<RouteGate>();
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<InteractionHandler>();

@@ -8,8 +8,13 @@ internal sealed class CommandsOptionsValidator : IValidateOptions<CommandsOption
     public ValidateOptionsResult Validate(string? name, CommandsOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.ShutdownGrace < TimeSpan.Zero || options.ShutdownGrace > TimeSpan.FromMinutes(5)
-            ? ValidateOptionsResult.Fail($"Commands:ShutdownGrace must be from 00:00:00 to 00:05:00; it is {options.ShutdownGrace}.")
+        if (options.ShutdownGrace < TimeSpan.Zero || options.ShutdownGrace > TimeSpan.FromMinutes(5))
+        {
+            return ValidateOptionsResult.Fail($"Commands:ShutdownGrace must be from 00:00:00 to 00:05:00; it is {options.ShutdownGrace}.");
+        }
+
+        return options.MaxConcurrentCommands is < 1 or > 1024
+            ? ValidateOptionsResult.Fail($"Commands:MaxConcurrentCommands must be from 1 to 1024; it is {options.MaxConcurrentCommands}.")
             : ValidateOptionsResult.Success;
     }
 }

@@ -46,6 +46,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new InteractionEndpoint(
             sp.GetRequiredService<InteractionSignature>(),
             sp.GetRequiredService<InteractionProcessor>(),
+            sp.GetRequiredService<StudyBot.Commands.Intake.CommandIntake>(),
             sp.GetService<IHostApplicationLifetime>(),
             sp.GetRequiredService<ILogger<InteractionEndpoint>>()));
         services.AddSingleton<GatewayDispatcher>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using StudyBot.Commands.Intake;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Polls;
 using StudyBot.Discord.Rest;
@@ -9,9 +10,11 @@ namespace StudyBot.Discord.Gateway;
 /// <summary>
 /// Hands dispatch events to their handlers without holding up the shard's receive loop: each
 /// interaction and poll vote runs on its own, so a slow command never delays heartbeats or other users.
+/// An interaction is stamped on arrival: its 3 s are counted from here, however long it then queues.
 /// </summary>
 internal sealed partial class GatewayDispatcher(
     InteractionProcessor interactions,
+    CommandIntake intake,
     PollVoteRouter votes,
     DiscordApi api,
     IEnumerable<IGatewayEventObserver> observers,
@@ -29,8 +32,9 @@ internal sealed partial class GatewayDispatcher(
         switch (eventType)
         {
             case "INTERACTION_CREATE":
+                var receipt = intake.Receive();
                 var responder = new RestInteractionResponder(api, data.GetProperty("id").GetString()!, data.GetProperty("token").GetString()!);
-                Detach(eventType, () => interactions.ProcessAsync(data, responder, cancellationToken));
+                Detach(eventType, () => interactions.ProcessAsync(data, responder, receipt, cancellationToken));
                 break;
             case "MESSAGE_POLL_VOTE_ADD":
                 Detach(eventType, () => votes.HandleAsync(data, added: true, cancellationToken));

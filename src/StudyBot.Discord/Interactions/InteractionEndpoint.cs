@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StudyBot.Commands.Intake;
 
 namespace StudyBot.Discord.Interactions;
 
@@ -12,6 +13,7 @@ namespace StudyBot.Discord.Interactions;
 internal sealed partial class InteractionEndpoint(
     InteractionSignature signature,
     InteractionProcessor processor,
+    CommandIntake intake,
     IHostApplicationLifetime? lifetime,
     ILogger<InteractionEndpoint> logger)
 {
@@ -20,6 +22,7 @@ internal sealed partial class InteractionEndpoint(
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        var receipt = intake.Receive();   // Discord's 3 s started before the body was even read
         if (!signature.IsConfigured)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -50,7 +53,7 @@ internal sealed partial class InteractionEndpoint(
         // The work outlives this request when deferred, so it follows the host's lifetime, not the request's.
         var responder = new HttpInteractionResponder();
         var stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
-        _ = Task.Run(() => RunAsync(interaction, responder, stopping), stopping);
+        _ = Task.Run(() => RunAsync(interaction, responder, receipt, stopping), stopping);
         System.Text.Json.Nodes.JsonObject callback;
         try
         {
@@ -66,11 +69,11 @@ internal sealed partial class InteractionEndpoint(
         await http.Response.WriteAsync(callback.ToJsonString(), http.RequestAborted).ConfigureAwait(false);
     }
 
-    private async Task RunAsync(JsonElement interaction, HttpInteractionResponder responder, CancellationToken cancellationToken)
+    private async Task RunAsync(JsonElement interaction, HttpInteractionResponder responder, Receipt receipt, CancellationToken cancellationToken)
     {
         try
         {
-            await processor.ProcessAsync(interaction, responder, cancellationToken).ConfigureAwait(false);
+            await processor.ProcessAsync(interaction, responder, receipt, cancellationToken).ConfigureAwait(false);
             responder.Fail(new InvalidOperationException("The interaction was not answered (a repeat or an unknown type)."));
         }
 #pragma warning disable CA1031 // The waiting request must end whatever happened.

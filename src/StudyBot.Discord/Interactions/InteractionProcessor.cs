@@ -23,9 +23,9 @@ namespace StudyBot.Discord.Interactions;
 internal sealed partial class InteractionProcessor(
     CommandRouter router,
     InFlightCommands inFlight,
+    CommandIntake intake,
     IServiceScopeFactory scopes,
     ReplyDelivery delivery,
-    TimeProvider time,
     IOptions<DiscordOptions> options,
     ILogger<InteractionProcessor> logger)
 {
@@ -37,7 +37,7 @@ internal sealed partial class InteractionProcessor(
 
     private readonly RecentIds _seen = new(4096);
 
-    public async Task ProcessAsync(JsonElement interaction, IInteractionResponder responder, CancellationToken cancellationToken)
+    public async Task ProcessAsync(JsonElement interaction, IInteractionResponder responder, Receipt receipt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responder);
         var type = interaction.GetProperty("type").GetInt32();
@@ -74,16 +74,16 @@ internal sealed partial class InteractionProcessor(
                 return;
             }
 
-            Func<Task<Reply>>? work = type switch
+            Func<CancellationToken, Task<Reply>>? work = type switch
             {
-                ApplicationCommand => () => RouteCommandAsync(context, data, cancellationToken),
-                MessageComponent => () => RouteComponentAsync(context, data, [], cancellationToken),
-                ModalSubmit => () => RouteComponentAsync(context, data, InteractionParser.FormValues(data), cancellationToken),
+                ApplicationCommand => token => RouteCommandAsync(context, data, token),
+                MessageComponent => token => RouteComponentAsync(context, data, [], token),
+                ModalSubmit => token => RouteComponentAsync(context, data, InteractionParser.FormValues(data), token),
                 _ => null,
             };
             if (work is not null)
             {
-                await RespondInTimeAsync(context, Task.Run(work, cancellationToken), responder, cancellationToken).ConfigureAwait(false);
+                await RespondInTimeAsync(context, intake.RunAsync(work, cancellationToken), receipt, responder, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DiscordApiException ex)
@@ -92,20 +92,18 @@ internal sealed partial class InteractionProcessor(
         }
     }
 
-    private async Task RespondInTimeAsync(InteractionContext context, Task<Reply> work, IInteractionResponder responder, CancellationToken cancellationToken)
+    private async Task RespondInTimeAsync(InteractionContext context, Task<Reply> work, Receipt receipt, IInteractionResponder responder, CancellationToken cancellationToken)
     {
-        using var deadlineCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var deadline = Task.Delay(options.Value.AckDeadline, time, deadlineCancel.Token);
-        if (await Task.WhenAny(work, deadline).ConfigureAwait(false) == work)
+        var answer = SafeAsync(work);
+        if (await intake.WithinAsync(answer, receipt, options.Value.AckDeadline, cancellationToken).ConfigureAwait(false) is { } inTime)
         {
-            await deadlineCancel.CancelAsync().ConfigureAwait(false);
-            await delivery.RespondAsync(context, await SafeAsync(work).ConfigureAwait(false), responder, cancellationToken).ConfigureAwait(false);
+            await delivery.RespondAsync(context, inTime, responder, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await responder.RespondAsync(new JsonObject { ["type"] = 5 }, [], cancellationToken).ConfigureAwait(false);
         LogDeferred(logger, context.Id);
-        await delivery.CompleteDeferredAsync(context, await SafeAsync(work).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await delivery.CompleteDeferredAsync(context, await answer.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<Reply> RouteCommandAsync(InteractionContext context, JsonElement data, CancellationToken cancellationToken)

@@ -27,13 +27,6 @@ public sealed class SlackOptions
     /// </summary>
     public TimeSpan InlineReplyBudget { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// How many Slack commands, button presses and form submissions run in the router at once; the rest queue
-    /// without holding threads, so acknowledgements stay prompt under a burst. One suits SQLite, which serializes
-    /// writers anyway (see the bench in docs/slack.md); raise it on PostgreSQL.
-    /// </summary>
-    public int MaxConcurrentCommands { get; set; } = 1;
-
     /// <summary>How long users.info answers (name, admin flag, time zone) are reused.</summary>
     public TimeSpan UserCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 

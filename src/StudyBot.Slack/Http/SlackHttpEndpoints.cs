@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StudyBot.Commands.Intake;
 using StudyBot.Slack.Api;
 using StudyBot.Slack.Inbound;
 
@@ -19,6 +20,7 @@ internal static partial class SlackHttpEndpoints
 
     public static async Task<IResult> CommandsAsync(HttpContext http)
     {
+        var receipt = http.RequestServices.GetRequiredService<CommandIntake>().Receive();
         var body = await ReadSignedAsync(http).ConfigureAwait(false);
         if (body.Rejection is { } rejected)
         {
@@ -37,12 +39,13 @@ internal static partial class SlackHttpEndpoints
             return Results.BadRequest();
         }
 
-        var answer = await http.RequestServices.GetRequiredService<SlashCommandHandler>().HandleAsync(command, canAnswerInline: true, http.RequestAborted).ConfigureAwait(false);
+        var answer = await http.RequestServices.GetRequiredService<SlashCommandHandler>().HandleAsync(command, canAnswerInline: true, receipt, http.RequestAborted).ConfigureAwait(false);
         return Answer(answer);
     }
 
     public static async Task<IResult> InteractionsAsync(HttpContext http)
     {
+        var receipt = http.RequestServices.GetRequiredService<CommandIntake>().Receive();
         var body = await ReadSignedAsync(http).ConfigureAwait(false);
         if (body.Rejection is { } rejected)
         {
@@ -55,7 +58,7 @@ internal static partial class SlackHttpEndpoints
             return Results.BadRequest();
         }
 
-        var answer = await http.RequestServices.GetRequiredService<InteractionHandler>().HandleAsync(json, http.RequestAborted).ConfigureAwait(false);
+        var answer = await http.RequestServices.GetRequiredService<InteractionHandler>().HandleAsync(json, receipt, http.RequestAborted).ConfigureAwait(false);
         return Answer(answer);
     }
 

@@ -23,10 +23,10 @@ internal sealed class InteractionHandler(
     ReplyBudget budget,
     ReplyDelivery delivery,
     BackgroundWork background,
-    RouteGate gate)
+    CommandIntake intake)
 {
     /// <summary>The acknowledgement body, or null for an empty one.</summary>
-    public async Task<JsonObject?> HandleAsync(JsonElement payload, CancellationToken cancellationToken)
+    public async Task<JsonObject?> HandleAsync(JsonElement payload, Receipt receipt, CancellationToken cancellationToken)
     {
         // Held until every piece of the answer is handed to background work, so a shutdown cannot slip in between.
         using var handling = inFlight.Begin();
@@ -43,7 +43,7 @@ internal sealed class InteractionHandler(
 
                 return null;
             case "view_submission":
-                return await SubmitAsync(payload, cancellationToken).ConfigureAwait(false);
+                return await SubmitAsync(payload, receipt, cancellationToken).ConfigureAwait(false);
             default:
                 return null;
         }
@@ -55,7 +55,7 @@ internal sealed class InteractionHandler(
         await delivery.DeliverAsync(reply, context, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<JsonObject?> SubmitAsync(JsonElement payload, CancellationToken cancellationToken)
+    private async Task<JsonObject?> SubmitAsync(JsonElement payload, Receipt receipt, CancellationToken cancellationToken)
     {
         var view = payload.TryGetProperty("view", out var v) ? v : default;
         var formId = SlackWebApi.Text(view, "callback_id");
@@ -73,7 +73,7 @@ internal sealed class InteractionHandler(
         var context = Context(payload, metadata?.ChannelId ?? string.Empty, metadata?.ChannelName ?? string.Empty, responseUrl: null);
         var values = ModalRenderer.Values(view);
         var work = background.Start(token => RouteAsync(formId, context, values, token));
-        var reply = await budget.WaitAsync(work, cancellationToken).ConfigureAwait(false);
+        var reply = await budget.WaitAsync(work, receipt, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
             background.Run("late form reply", async token => await delivery.DeliverAsync(await ReplyDelivery.AnswerOfAsync(work).ConfigureAwait(false), context, token).ConfigureAwait(false));
@@ -98,7 +98,7 @@ internal sealed class InteractionHandler(
     {
         var invoker = await users.GetInvokerAsync(context.UserId, context.UserName, cancellationToken).ConfigureAwait(false);
         var invocation = new ComponentInvocation(actionId, invoker, new ChannelRef(context.ChannelId, context.ChannelName), new WorkspaceRef(Platform.Slack, context.TeamId), values);
-        return await gate.RunAsync(() => router.RouteComponentAsync(invocation, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await intake.RunAsync(token => router.RouteComponentAsync(invocation, token), cancellationToken).ConfigureAwait(false);
     }
 
     private static (string ActionId, SlackContext Context)? ReadButton(JsonElement payload)

@@ -20,14 +20,15 @@ internal sealed partial class SlashCommandHandler(
     ReplyBudget budget,
     ReplyDelivery delivery,
     BackgroundWork background,
-    RouteGate gate,
+    CommandIntake intake,
     ILogger<SlashCommandHandler> logger)
 {
     /// <summary>The acknowledgement body: a message to show now, or null for an empty acknowledgement.</summary>
     /// <param name="command">The command.</param>
     /// <param name="canAnswerInline">False when the acknowledgement cannot carry a message (Socket Mode without accepts_response_payload).</param>
+    /// <param name="receipt">When the command arrived: Slack's 3 s count from there.</param>
     /// <param name="cancellationToken">Cancels waiting; the routing itself runs on the adapter's lifetime.</param>
-    public async Task<JsonObject?> HandleAsync(SlashCommand command, bool canAnswerInline, CancellationToken cancellationToken)
+    public async Task<JsonObject?> HandleAsync(SlashCommand command, bool canAnswerInline, Receipt receipt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (!inFlight.Accepting)
@@ -39,7 +40,7 @@ internal sealed partial class SlashCommandHandler(
         using var handling = inFlight.Begin();
         var context = command.Context;
         var work = background.Start(token => RouteAsync(command, token));
-        var reply = canAnswerInline ? await budget.WaitAsync(work, cancellationToken).ConfigureAwait(false) : null;
+        var reply = canAnswerInline ? await budget.WaitAsync(work, receipt, cancellationToken).ConfigureAwait(false) : null;
         if (reply is null)
         {
             LogAnsweringLater(logger, command.TeamId, command.ChannelId);
@@ -65,13 +66,13 @@ internal sealed partial class SlashCommandHandler(
     private async Task<Reply> RouteAsync(SlashCommand command, CancellationToken cancellationToken)
     {
         var invoker = await users.GetInvokerAsync(command.UserId, command.UserName, cancellationToken).ConfigureAwait(false);
-        return await gate.RunAsync(
-            () => router.RouteTextAsync(
+        return await intake.RunAsync(
+            token => router.RouteTextAsync(
                 command.CommandLine,
                 invoker,
                 new ChannelRef(command.ChannelId, command.ChannelName),
                 new WorkspaceRef(Platform.Slack, command.TeamId),
-                cancellationToken),
+                token),
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StudyBot.Commands.Intake;
 using StudyBot.Slack.Api;
 using StudyBot.Slack.Inbound;
 
@@ -8,7 +9,7 @@ namespace StudyBot.Slack.SocketMode;
 /// Turns an envelope into the acknowledgement payload, using the same handlers as HTTP mode. Envelopes are
 /// handled once by id, across all connections, so a redelivery after a refresh is only acknowledged.
 /// </summary>
-internal sealed class SocketModeDispatcher(SlashCommandHandler commands, InteractionHandler interactions, SlackEventDispatcher events)
+internal sealed class SocketModeDispatcher(SlashCommandHandler commands, InteractionHandler interactions, SlackEventDispatcher events, CommandIntake intake)
 {
     private readonly RecentIds _seen = new();
 
@@ -21,6 +22,7 @@ internal sealed class SocketModeDispatcher(SlashCommandHandler commands, Interac
             return null;
         }
 
+        var receipt = intake.Receive();
         JsonObject? answer = null;
         switch (envelope.Type)
         {
@@ -28,12 +30,12 @@ internal sealed class SocketModeDispatcher(SlashCommandHandler commands, Interac
                 var command = SlashCommand.From(name => SlackWebApi.Text(envelope.Payload, name));
                 if (command is not null)
                 {
-                    answer = await commands.HandleAsync(command, envelope.AcceptsResponsePayload, cancellationToken).ConfigureAwait(false);
+                    answer = await commands.HandleAsync(command, envelope.AcceptsResponsePayload, receipt, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
             case "interactive":
-                answer = await interactions.HandleAsync(envelope.Payload, cancellationToken).ConfigureAwait(false);
+                answer = await interactions.HandleAsync(envelope.Payload, receipt, cancellationToken).ConfigureAwait(false);
                 break;
             case "events_api":
                 events.Accept(envelope.Payload, envelope.RetryAttempt);

@@ -1,3 +1,5 @@
+using StudyBot.Commands.Intake;
+using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Application;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +70,29 @@ public sealed class GatewayInteractionTests
         var edit = await host.Server.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.Equal("/webhooks/100/itoken-13/messages/@original", edit.Path);
         Assert.Equal("done at last", edit.Json.GetProperty("content").GetString());
+        host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task ACommandQueuedBehindTheIntakesCap_IsDeferredAtItsDeadline_AndAnsweredWhenItsTurnComes()
+    {
+        await using var host = await DiscordTestHost.CreateAsync(services: s => s.Configure<CommandsOptions>(o => o.MaxConcurrentCommands = 1));
+        var gateway = await host.ConnectAsync();
+        await gateway.DispatchAsync("INTERACTION_CREATE", 2, Payloads.Command("31", "slow"));
+        await host.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        host.Time.ForgetTimers();
+
+        await gateway.DispatchAsync("INTERACTION_CREATE", 3, Payloads.Command("32", "help"));
+        await host.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        Assert.Equal(1, host.Services.GetRequiredService<CommandIntake>().Waiting);   // /help waits for /slow's slot
+        host.Time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(5, (await host.CallbackAsync("31")).Json.GetProperty("type").GetInt32());
+        Assert.Equal(5, (await host.CallbackAsync("32")).Json.GetProperty("type").GetInt32());
+        Assert.DoesNotContain(host.Server.Requests, r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal));
+        host.Signals.SlowGate.SetResult();
+        var help = await host.Server.WaitForRequestAsync(r => r.Path.StartsWith("/webhooks/100/itoken-32", StringComparison.Ordinal) && r.Method != "DELETE");
+        Assert.Contains("/help", help.JsonBody, StringComparison.Ordinal);
         host.AssertRequestsMatchOpenApi();
     }
 
