@@ -125,7 +125,7 @@ public static class CommandsServiceCollectionExtensions
     public static IServiceCollection AddComponent<THandler>(this IServiceCollection services)
         where THandler : class, IComponentHandler
     {
-        services.AddSingleton(new ComponentRegistration(THandler.Key, typeof(THandler)));
+        services.AddSingleton(new ComponentRegistration(THandler.Key, typeof(THandler), THandler.Replies));
         services.AddScoped<THandler>();
         return services;
     }

@@ -14,7 +14,10 @@ public sealed class AwayClearCommand(AwayPeriods away) : ICommandHandler
         "End your away periods (or the one on a given day)",
         "away clear",
         CommandAccess.Anyone,
-        [new("from", OptionType.String, "Only the period on this day (default: all that are not over)") { MaxLength = 40 }]);
+        [new("from", OptionType.String, "Only the period on this day (default: all that are not over)") { MaxLength = 40 }])
+    {
+        Replies = ReplyVisibility.Private,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

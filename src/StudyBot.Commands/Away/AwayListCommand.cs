@@ -19,6 +19,7 @@ public sealed class AwayListCommand(AwayPeriods away) : ICommandHandler
     {
         GroupOption = MeetingOptions.GroupOption,
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -19,7 +19,10 @@ public sealed class AwaySetCommand(AwayPeriods away) : ICommandHandler
             new("from", OptionType.String, "First day away, e.g. 2027-03-20 or tomorrow") { Required = true, MaxLength = 40 },
             new("until", OptionType.String, "Last day away (included)") { Required = true, MaxLength = 40 },
             OptionDefinition.OptionalText("note", "Why, if you like (shown in /away list)", RoleLimits.AwayNoteMaxLength),
-        ]);
+        ])
+    {
+        Replies = ReplyVisibility.Private,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

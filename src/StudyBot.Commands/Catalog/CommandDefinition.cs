@@ -38,6 +38,21 @@ public sealed record CommandDefinition(string Path, string Description, string E
     /// <summary>Longer explanation shown by <c>/help</c> for this command only, such as the times it reads; null for none.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>
+    /// Who sees the successful reply; errors are always private. Public by default, as most announcing commands are;
+    /// a command that answers only its invoker declares <see cref="ReplyVisibility.Private"/>.
+    /// </summary>
+    public ReplyVisibility Replies { get; init; }
+
+    /// <summary>
+    /// For a command whose reply is public or private depending on what was asked (<c>/goal add scope:group</c>):
+    /// decides from the typed options, in place of <see cref="Replies"/>. Null when the visibility is fixed.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, object>, ReplyVisibility>? RepliesFor { get; init; }
+
+    /// <summary>Who will see the successful reply to an invocation with these options.</summary>
+    public ReplyVisibility VisibilityFor(IReadOnlyDictionary<string, object> options) => RepliesFor?.Invoke(options) ?? Replies;
+
     /// <summary>The words of the path.</summary>
     public IReadOnlyList<string> Words => Path.Split(' ');
 

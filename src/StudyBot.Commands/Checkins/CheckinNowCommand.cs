@@ -20,6 +20,7 @@ public sealed class CheckinNowCommand(CheckinRecorder recorder) : ICommandHandle
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "check in",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -19,6 +19,7 @@ public sealed class CheckinPauseCommand(CheckinSettings settings) : ICommandHand
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "pause check-ins",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -19,6 +19,7 @@ public sealed class CheckinResumeCommand(CheckinSettings settings) : ICommandHan
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "resume check-ins",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

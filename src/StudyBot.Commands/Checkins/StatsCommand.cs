@@ -25,6 +25,7 @@ public sealed class StatsCommand(CheckinSettings settings, CheckinReport report,
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "see its stats",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

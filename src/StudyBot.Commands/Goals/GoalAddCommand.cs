@@ -25,6 +25,7 @@ public sealed class GoalAddCommand(GoalTracker goals) : ICommandHandler
     {
         GroupOption = GoalTexts.Group().Name,
         AccessAction = "add goals",
+        RepliesFor = options => options.GetValueOrDefault("scope") as string == "group" ? ReplyVisibility.Public : ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -18,6 +18,8 @@ public sealed class GoalDoneCommand(GoalTracker goals) : ICommandHandler
     {
         GroupOption = GoalTexts.Group().Name,
         AccessAction = "finish goals",
+        // Personal goals are the common case; a group goal's public news then arrives after a private placeholder.
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -18,6 +18,7 @@ public sealed class GoalDropCommand(GoalTracker goals) : ICommandHandler
     {
         GroupOption = GoalTexts.Group().Name,
         AccessAction = "drop goals",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

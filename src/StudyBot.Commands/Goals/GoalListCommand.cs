@@ -23,6 +23,7 @@ public sealed class GoalListCommand(GoalTracker goals) : ICommandHandler
         GroupOption = GoalTexts.Group().Name,
         AccessAction = "see its goals",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

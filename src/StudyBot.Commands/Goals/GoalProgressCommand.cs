@@ -24,6 +24,8 @@ public sealed class GoalProgressCommand(GoalTracker goals) : ICommandHandler
     {
         GroupOption = GoalTexts.Group().Name,
         AccessAction = "record progress",
+        // Personal goals are the common case; a group goal's public news then arrives after a private placeholder.
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -22,6 +22,7 @@ public sealed class GroupEditCommand : ICommandHandler
         GroupOption = GroupOptions.NameOption,
         AccessAction = "change its settings",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

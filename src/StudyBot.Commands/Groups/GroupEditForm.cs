@@ -1,6 +1,7 @@
 using StudyBot.Application;
 using System.Globalization;
 using StudyBot.Application.Groups;
+using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
 using StudyBot.Core.Messaging;
 
@@ -17,6 +18,9 @@ public sealed class GroupEditForm(GroupFinder groups, GroupSettings settings) : 
 
     /// <inheritdoc />
     public static string Key => "group-edit";
+
+    /// <summary>The group hears that its description or charter changed.</summary>
+    public static ReplyVisibility Replies => ReplyVisibility.Public;
 
     /// <summary>The form id for a group.</summary>
     public static string FormId(long groupId) => string.Create(CultureInfo.InvariantCulture, $"{Key}:{groupId}");

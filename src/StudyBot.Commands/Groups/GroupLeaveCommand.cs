@@ -19,6 +19,7 @@ public sealed class GroupLeaveCommand(GroupMembership groups) : ICommandHandler
     {
         GroupOption = GroupOptions.NameOption,
         NonMemberRefusal = "You are not a member of {group}, so there is nothing to leave.",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -20,6 +20,7 @@ public sealed class GroupListCommand(GroupMembership groups) : ICommandHandler
         [])
     {
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StudyBot.Application.Groups;
+using StudyBot.Commands.Catalog;
 using StudyBot.Commands.Routing;
 using StudyBot.Core.Messaging;
 using StudyBot.Persistence;
@@ -14,6 +15,9 @@ public sealed class ZoneConfirmButtonHandler(StudyBotDbContext db, GroupFinder g
 {
     /// <inheritdoc />
     public static string Key => "group-zone";
+
+    /// <summary>The group hears that its zone changed.</summary>
+    public static ReplyVisibility Replies => ReplyVisibility.Public;
 
     /// <summary>The button's action id for <paramref name="preview"/> (IANA ids hold no colon).</summary>
     public static string ActionId(ZoneChangePreview preview)

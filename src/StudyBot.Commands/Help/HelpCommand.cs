@@ -20,6 +20,7 @@ public sealed class HelpCommand(CommandCatalog catalog) : ICommandHandler
     {
         PositionalOption = "command",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -26,6 +26,7 @@ public sealed class MeetingAttendanceCommand(MeetingAttendance attendance) : ICo
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "record or read attendance",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

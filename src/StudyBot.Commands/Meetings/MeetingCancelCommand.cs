@@ -19,6 +19,7 @@ public sealed class MeetingCancelCommand(OccurrenceChanges changes) : ICommandHa
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "cancel meetings",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -32,6 +32,7 @@ public sealed class MeetingEditCommand(MeetingEditing editing) : ICommandHandler
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "edit meetings",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

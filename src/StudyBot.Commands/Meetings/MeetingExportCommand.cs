@@ -18,6 +18,7 @@ public sealed class MeetingExportCommand(MeetingCalendarExport export) : IComman
     {
         GroupOption = MeetingOptions.GroupOption,
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -18,6 +18,7 @@ public sealed class MeetingListCommand(MeetingAgenda agenda) : ICommandHandler
     {
         GroupOption = MeetingOptions.GroupOption,
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

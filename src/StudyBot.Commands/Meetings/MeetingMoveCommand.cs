@@ -24,6 +24,7 @@ public sealed class MeetingMoveCommand(OccurrenceChanges changes) : ICommandHand
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "move meetings",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

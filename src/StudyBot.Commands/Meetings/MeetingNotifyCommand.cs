@@ -23,6 +23,7 @@ public sealed class MeetingNotifyCommand(MeetingReminderPreferences preferences)
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "choose how you get its reminders",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -24,6 +24,7 @@ public sealed class MeetingRsvpCommand(MeetingRsvps rsvps) : ICommandHandler
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "answer",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

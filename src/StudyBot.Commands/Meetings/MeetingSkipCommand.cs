@@ -19,6 +19,7 @@ public sealed class MeetingSkipCommand(OccurrenceChanges changes) : ICommandHand
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "skip meetings",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

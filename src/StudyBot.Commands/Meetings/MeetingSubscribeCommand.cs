@@ -24,6 +24,7 @@ public sealed class MeetingSubscribeCommand(CalendarFeeds feeds) : ICommandHandl
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "subscribe to its meetings",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

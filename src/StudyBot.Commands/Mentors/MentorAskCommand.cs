@@ -22,6 +22,7 @@ public sealed class MentorAskCommand(MentorConversation conversation) : ICommand
     {
         GroupOption = MeetingOptions.Group().Name,
         AccessAction = "ask its mentors",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

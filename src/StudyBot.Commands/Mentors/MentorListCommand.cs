@@ -20,6 +20,7 @@ public sealed class MentorListCommand(MentorLinks links) : ICommandHandler
         GroupOption = MeetingOptions.Group().Name,
         AccessAction = "see its mentors",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -22,6 +22,7 @@ public sealed class MentorUnlinkCommand(MentorLinks links) : ICommandHandler
     {
         GroupOption = MeetingOptions.Group().Name,
         AccessAction = "end mentoring pairs",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

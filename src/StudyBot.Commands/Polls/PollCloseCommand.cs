@@ -22,6 +22,7 @@ public sealed class PollCloseCommand(PollClosing closing) : ICommandHandler
     {
         GroupOption = PollTexts.Group().Name,
         AccessAction = "close its polls",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

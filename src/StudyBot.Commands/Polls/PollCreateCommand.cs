@@ -34,6 +34,7 @@ public sealed class PollCreateCommand(PollCreation polls) : ICommandHandler
     {
         GroupOption = PollTexts.Group().Name,
         AccessAction = "ask its polls",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -22,6 +22,7 @@ public sealed class PollListCommand(PollFinder polls, TimeProvider time) : IComm
         GroupOption = PollTexts.Group().Name,
         AccessAction = "see its polls",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -19,6 +19,7 @@ public sealed class PollResultsCommand(PollFinder polls) : ICommandHandler
         GroupOption = PollTexts.Group().Name,
         AccessAction = "see its polls",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -22,6 +22,7 @@ public sealed class PollVoteCommand(PollVoting voting) : ICommandHandler
     {
         GroupOption = PollTexts.Group().Name,
         AccessAction = "vote in its polls",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -23,6 +23,7 @@ public sealed class ResourceListCommand(ResourceLibrary library) : ICommandHandl
         GroupOption = ResourceOptions.Group().Name,
         AccessAction = "see its resources",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -21,6 +21,7 @@ public sealed class ResourceRemoveCommand(ResourceLibrary library) : ICommandHan
     {
         GroupOption = ResourceOptions.Group().Name,
         AccessAction = "remove resources",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

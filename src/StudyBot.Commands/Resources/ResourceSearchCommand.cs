@@ -23,6 +23,7 @@ public sealed class ResourceSearchCommand(ResourceLibrary library) : ICommandHan
         GroupOption = ResourceOptions.Group().Name,
         AccessAction = "search its resources",
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -25,6 +25,7 @@ public sealed class RoleAssignCommand(RoleChanges changes) : ICommandHandler
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "assign roles",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

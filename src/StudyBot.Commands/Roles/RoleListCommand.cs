@@ -20,6 +20,7 @@ public sealed class RoleListCommand(GroupRoles roles, RoleRotations rotations, T
     {
         GroupOption = MeetingOptions.GroupOption,
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

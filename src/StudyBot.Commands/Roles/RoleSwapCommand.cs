@@ -26,6 +26,7 @@ public sealed class RoleSwapCommand(RoleChanges changes) : ICommandHandler
     {
         GroupOption = MeetingOptions.GroupOption,
         AccessAction = "swap roles",
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

@@ -21,6 +21,7 @@ public sealed class RoleUpcomingCommand(RoleRotations rotations, TimeProvider ti
     {
         GroupOption = MeetingOptions.GroupOption,
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />

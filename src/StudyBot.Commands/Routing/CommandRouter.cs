@@ -25,10 +25,27 @@ public sealed partial class CommandRouter(
     IServiceScopeFactory scopes,
     ILogger<CommandRouter> logger)
 {
-    private readonly Dictionary<string, Type> _components = components.ToDictionary(c => c.Key, c => c.HandlerType, StringComparer.Ordinal);
+    private readonly Dictionary<string, ComponentRegistration> _components = components.ToDictionary(c => c.Key, StringComparer.Ordinal);
 
     /// <summary>The catalog the router serves.</summary>
     public CommandCatalog Catalog => catalog;
+
+    /// <summary>
+    /// Who will see the reply to <paramref name="invocation"/>, known before it runs, so an adapter that must answer
+    /// early shows its placeholder the same way. Unknown commands are answered with a private error.
+    /// </summary>
+    public ReplyVisibility ExpectedVisibility(CommandInvocation invocation)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        return catalog.Find(invocation.Path)?.Definition.VisibilityFor(invocation.Options) ?? ReplyVisibility.Private;
+    }
+
+    /// <summary>Who will see the reply to a button press or form submission; an unknown one gets a private error.</summary>
+    public ReplyVisibility ExpectedVisibility(ComponentInvocation invocation)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        return _components.TryGetValue(invocation.Key, out var registration) ? registration.Replies : ReplyVisibility.Private;
+    }
 
     /// <summary>Parses a typed command line (console, Slack) and runs it.</summary>
     public async Task<Reply> RouteTextAsync(string line, Invoker invoker, ChannelRef channel, WorkspaceRef workspace, CancellationToken cancellationToken)
@@ -82,7 +99,7 @@ public sealed partial class CommandRouter(
     public async Task<Reply> RouteComponentAsync(ComponentInvocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        if (!_components.TryGetValue(invocation.Key, out var handlerType))
+        if (!_components.TryGetValue(invocation.Key, out var registration))
         {
             return Reply.Error("This button is no longer supported. Run the command again for a fresh message.");
         }
@@ -91,7 +108,7 @@ public sealed partial class CommandRouter(
         return await RunInScopeAsync(
             invocation.Key,
             readOnly: false,
-            services => ((IComponentHandler)services.GetRequiredService(handlerType)).HandleAsync(clean, cancellationToken),
+            services => ((IComponentHandler)services.GetRequiredService(registration.HandlerType)).HandleAsync(clean, cancellationToken),
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -17,7 +17,10 @@ public sealed class TimezoneSetCommand(UserTimeZones zones, TimeProvider time) :
         "Set your own time zone (used for your check-ins and how times are shown to you)",
         "timezone set zone:America/New_York",
         CommandAccess.Anyone,
-        [new("zone", OptionType.String, "IANA time zone, e.g. Europe/Berlin") { Required = true, MaxLength = 64, Autocomplete = AutocompleteSource.TimeZones }]);
+        [new("zone", OptionType.String, "IANA time zone, e.g. Europe/Berlin") { Required = true, MaxLength = 64, Autocomplete = AutocompleteSource.TimeZones }])
+    {
+        Replies = ReplyVisibility.Private,
+    };
 
     /// <inheritdoc />
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ public sealed class TimezoneShowCommand(UserTimeZones zones, TimeProvider time) 
         [])
     {
         ReadOnly = true,
+        Replies = ReplyVisibility.Private,
     };
 
     /// <inheritdoc />
