@@ -74,16 +74,16 @@ internal sealed partial class InteractionProcessor(
                 return;
             }
 
-            Func<CancellationToken, Task<Reply>>? work = type switch
+            var (work, privately) = type switch
             {
-                ApplicationCommand => token => RouteCommandAsync(context, data, token),
-                MessageComponent => token => RouteComponentAsync(context, data, [], token),
-                ModalSubmit => token => RouteComponentAsync(context, data, InteractionParser.FormValues(data), token),
-                _ => null,
+                ApplicationCommand => Prepare(() => Command(context, data)),
+                MessageComponent => Prepare(() => Component(context, data, [])),
+                ModalSubmit => Prepare(() => Component(context, data, InteractionParser.FormValues(data))),
+                _ => (null, false),
             };
             if (work is not null)
             {
-                await RespondInTimeAsync(context, intake.RunAsync(work, cancellationToken), receipt, responder, cancellationToken).ConfigureAwait(false);
+                await RespondInTimeAsync(context, intake.RunAsync(work, cancellationToken), receipt, privately, responder, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DiscordApiException ex)
@@ -92,7 +92,8 @@ internal sealed partial class InteractionProcessor(
         }
     }
 
-    private async Task RespondInTimeAsync(InteractionContext context, Task<Reply> work, Receipt receipt, IInteractionResponder responder, CancellationToken cancellationToken)
+    // When the deadline passes first, the deferral's placeholder is shown as the reply is expected to be (privately or not).
+    private async Task RespondInTimeAsync(InteractionContext context, Task<Reply> work, Receipt receipt, bool privately, IInteractionResponder responder, CancellationToken cancellationToken)
     {
         var answer = SafeAsync(work);
         if (await intake.WithinAsync(answer, receipt, options.Value.AckDeadline, cancellationToken).ConfigureAwait(false) is { } inTime)
@@ -101,24 +102,44 @@ internal sealed partial class InteractionProcessor(
             return;
         }
 
-        await responder.RespondAsync(new JsonObject { ["type"] = 5 }, [], cancellationToken).ConfigureAwait(false);
-        LogDeferred(logger, context.Id);
-        await delivery.CompleteDeferredAsync(context, await answer.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await responder.RespondAsync(ReplyDelivery.Deferral(privately), [], cancellationToken).ConfigureAwait(false);
+        LogDeferred(logger, context.Id, privately);
+        await delivery.CompleteDeferredAsync(context, await answer.ConfigureAwait(false), privately, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<Reply> RouteCommandAsync(InteractionContext context, JsonElement data, CancellationToken cancellationToken)
+    // The invocation is built before the work starts, so the deferral can show as the reply will; a payload that cannot
+    // be read still gets the usual private apology from the work.
+    private static (Func<CancellationToken, Task<Reply>>? Work, bool Privately) Prepare(Func<(Func<CancellationToken, Task<Reply>> Work, bool Privately)> prepare)
+    {
+        try
+        {
+            return prepare();
+        }
+#pragma warning disable CA1031 // Reported through the work, which SafeAsync turns into an answer.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return (_ => Task.FromException<Reply>(ex), true);
+        }
+    }
+
+    private (Func<CancellationToken, Task<Reply>> Work, bool Privately) Command(InteractionContext context, JsonElement data)
     {
         var (path, list) = InteractionParser.CommandPath(data);
         var invocation = new CommandInvocation(path, InteractionParser.Options(data, list), context.Invoker, context.Channel, context.Workspace);
-        return router.RouteAsync(invocation, cancellationToken);
+        return (token => router.RouteAsync(invocation, token), router.ExpectedVisibility(invocation) == ReplyVisibility.Private);
     }
 
-    private Task<Reply> RouteComponentAsync(InteractionContext context, JsonElement data, Dictionary<string, string> values, CancellationToken cancellationToken)
+    private (Func<CancellationToken, Task<Reply>> Work, bool Privately) Component(InteractionContext context, JsonElement data, Dictionary<string, string> values)
     {
         var action = CustomIds.Unwrap(InteractionParser.Text(data, "custom_id"));
-        return action is null
-            ? Task.FromResult(Reply.Error("This button comes from an older StudyBot. Run the command again for a fresh one."))
-            : router.RouteComponentAsync(new ComponentInvocation(action, context.Invoker, context.Channel, context.Workspace, values), cancellationToken);
+        if (action is null)
+        {
+            return (_ => Task.FromResult(Reply.Error("This button comes from an older StudyBot. Run the command again for a fresh one.")), true);
+        }
+
+        var invocation = new ComponentInvocation(action, context.Invoker, context.Channel, context.Workspace, values);
+        return (token => router.RouteComponentAsync(invocation, token), router.ExpectedVisibility(invocation) == ReplyVisibility.Private);
     }
 
     private async Task SuggestAsync(InteractionContext context, JsonElement data, IInteractionResponder responder, CancellationToken cancellationToken)
@@ -158,8 +179,8 @@ internal sealed partial class InteractionProcessor(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Interaction {Id} already handled; ignoring the repeat")]
     private static partial void LogDuplicate(ILogger logger, string id);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Interaction {Id} deferred: the handler needs more than the ack deadline")]
-    private static partial void LogDeferred(ILogger logger, string id);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Interaction {Id} deferred (private: {Privately}): the handler needs more than the ack deadline")]
+    private static partial void LogDeferred(ILogger logger, string id, bool privately);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering interaction {Id} failed")]
     private static partial void LogResponseFailed(ILogger logger, Exception exception, string id);

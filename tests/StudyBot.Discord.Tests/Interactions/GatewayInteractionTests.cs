@@ -91,13 +91,13 @@ public sealed class GatewayInteractionTests
         Assert.Equal(5, (await host.CallbackAsync("32")).Json.GetProperty("type").GetInt32());
         Assert.DoesNotContain(host.Server.Requests, r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal));
         host.Signals.SlowGate.SetResult();
-        var help = await host.Server.WaitForRequestAsync(r => r.Path.StartsWith("/webhooks/100/itoken-32", StringComparison.Ordinal) && r.Method != "DELETE");
+        var help = await host.Server.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == "/webhooks/100/itoken-32/messages/@original");
         Assert.Contains("/help", help.JsonBody, StringComparison.Ordinal);
         host.AssertRequestsMatchOpenApi();
     }
 
     [Fact]
-    public async Task SlowPrivateAnswer_GoesInEphemeralFollowUp()
+    public async Task SlowPrivateCommand_IsDeferredPrivatelyThenOriginalResponseEdited()
     {
         await using var host = await DiscordTestHost.CreateAsync();
         var gateway = await host.ConnectAsync();
@@ -105,13 +105,16 @@ public sealed class GatewayInteractionTests
         await gateway.DispatchAsync("INTERACTION_CREATE", 2, Payloads.Command("14", "slow", [Payloads.Option("private", 5, true)]));
         await host.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
         host.Time.Advance(TimeSpan.FromSeconds(2));
-        await host.CallbackAsync("14");
+        var deferral = (await host.CallbackAsync("14")).Json;
         host.Signals.SlowGate.SetResult();
+        var edit = await host.Server.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == "/webhooks/100/itoken-14/messages/@original");
 
-        var followUp = await host.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path == "/webhooks/100/itoken-14");
-        Assert.Equal(64, followUp.Json.GetProperty("flags").GetInt32());
-        Assert.Equal("done quietly", followUp.Json.GetProperty("content").GetString());
-        await host.Server.WaitForRequestAsync(r => r.Method == "DELETE" && r.Path == "/webhooks/100/itoken-14/messages/@original");
+        Assert.Equal(5, deferral.GetProperty("type").GetInt32());
+        Assert.Equal(64, deferral.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal("done quietly", edit.Json.GetProperty("content").GetString());
+        Assert.Equal(
+            ["POST /interactions/14/itoken-14/callback", "PATCH /webhooks/100/itoken-14/messages/@original"],
+            InteractionRequests.Lines(InteractionRequests.Of(host.Server, "14")));
         host.AssertRequestsMatchOpenApi();
     }
 

@@ -94,11 +94,90 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     {
         using var response = await PostAsync(Payloads.Command("32", "export").ToJsonString(), sign: true);
 
-        Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+        Assert.Equal("""{"type":5}""", await response.Content.ReadAsStringAsync());
         var edit = await _host.Server.WaitForRequestAsync(r => r.Method == "PATCH");
         Assert.Equal("/webhooks/100/itoken-32/messages/@original", edit.Path);
         Assert.Equal(["files[0]=meetings.ics"], edit.FileNames);
         _host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task SignedPrivateCommandWithFile_IsDeferredPrivatelyThenUploadedByEdit()
+    {
+        using var response = await PostAsync(Payloads.Command("33", "export", [Payloads.Option("private", 5, true)]).ToJsonString(), sign: true);
+
+        Assert.Equal("""{"type":5,"data":{"flags":64}}""", await response.Content.ReadAsStringAsync());
+        var edit = await _host.Server.WaitForRequestAsync(r => r.Method == "PATCH");
+        Assert.Equal("/webhooks/100/itoken-33/messages/@original", edit.Path);
+        Assert.Equal(["files[0]=meetings.ics"], edit.FileNames);
+        Assert.Equal(["PATCH /webhooks/100/itoken-33/messages/@original"], InteractionRequests.Lines(InteractionRequests.Of(_host.Server, "33")));
+        _host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task SlowPrivateCommand_IsDeferredPrivatelyInlineThenOriginalResponseEdited()
+    {
+        var deferral = await DeferAsync(Payloads.Command("34", "slow", [Payloads.Option("private", 5, true)]));
+        _host.Signals.SlowGate.SetResult();
+        var edit = await _host.Server.WaitForRequestAsync(r => r.Method == "PATCH");
+
+        Assert.Equal("""{"type":5,"data":{"flags":64}}""", deferral);
+        Assert.Equal("/webhooks/100/itoken-34/messages/@original", edit.Path);
+        Assert.Equal("done quietly", edit.Json.GetProperty("content").GetString());
+        Assert.Equal(["PATCH /webhooks/100/itoken-34/messages/@original"], InteractionRequests.Lines(InteractionRequests.Of(_host.Server, "34")));
+        _host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task SlowPublicCommandFailing_ResolvesThePublicDeferralNeutrallyThenAnswersPrivately()
+    {
+        var deferral = await DeferAsync(Payloads.Command("35", "slow", [Payloads.Option("answer", 3, "error")]));
+        _host.Signals.SlowGate.SetResult();
+        await _host.Server.WaitForRequestAsync(r => r.Method == "DELETE");
+
+        Assert.Equal("""{"type":5}""", deferral);
+        var requests = InteractionRequests.Of(_host.Server, "35");
+        Assert.Equal(
+            [
+                "PATCH /webhooks/100/itoken-35/messages/@original",
+                "POST /webhooks/100/itoken-35",
+                "DELETE /webhooks/100/itoken-35/messages/@original",
+            ],
+            InteractionRequests.Lines(requests));
+        Assert.Equal("Answered privately.", requests[0].Json.GetProperty("content").GetString());
+        Assert.Equal(SlowCommand.ErrorText, requests[1].Json.GetProperty("content").GetString());
+        Assert.Equal(64, requests[1].Json.GetProperty("flags").GetInt32());
+        Assert.Equal([requests[1]], requests.Where(r => r.JsonBody?.Contains("Secret trouble", StringComparison.Ordinal) == true));
+        _host.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task SlowPrivateDeferral_WhoseReplyIsPublic_EndsAsPublicFollowUp()
+    {
+        var deferral = await DeferAsync(Payloads.Command("36", "slow", [Payloads.Option("private", 5, true), Payloads.Option("answer", 3, "public")]));
+        _host.Signals.SlowGate.SetResult();
+        await _host.Server.WaitForRequestAsync(r => r.Method == "POST" && r.Path == "/webhooks/100/itoken-36");
+
+        Assert.Equal("""{"type":5,"data":{"flags":64}}""", deferral);
+        var requests = InteractionRequests.Of(_host.Server, "36");
+        Assert.Equal(
+            ["PATCH /webhooks/100/itoken-36/messages/@original", "POST /webhooks/100/itoken-36"],
+            InteractionRequests.Lines(requests));
+        Assert.Equal("Posted in the channel.", requests[0].Json.GetProperty("content").GetString());
+        Assert.Equal("done at last", requests[1].Json.GetProperty("content").GetString());
+        Assert.False(requests[1].Json.TryGetProperty("flags", out _));
+        _host.AssertRequestsMatchOpenApi();
+    }
+
+    /// <summary>Posts a signed interaction, lets the ack deadline pass on the fake clock and returns the inline answer.</summary>
+    private async Task<string> DeferAsync(JsonObject interaction)
+    {
+        var posting = PostAsync(interaction.ToJsonString(), sign: true);
+        await _host.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        _host.Time.Advance(TimeSpan.FromSeconds(2));
+        using var response = await posting;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private async Task<HttpResponseMessage> PostAsync(string json, bool sign, bool tamper = false)
