@@ -138,6 +138,25 @@ public sealed class HttpModeTests : IAsyncLifetime
         Assert.Equal("Finally done.", late.Arg("text"));
     }
 
+    [Theory]
+    [InlineData("private", "Quietly done.")]
+    [InlineData("error", "Quiet trouble: only you may read this.")]
+    public async Task SlowPrivateAnswer_IsAcknowledgedEmpty_ThenAnsweredOnlyToTheInvoker(string answer, string text)
+    {
+        var posting = PostCommandAsync($"slow answer:{answer}", hook: "slow");
+        await _gate.Entered;
+        await _host.Clock.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        _host.Time.Advance(TimeSpan.FromSeconds(2));
+        var ack = await posting;
+
+        Assert.Equal(string.Empty, await ack.Content.ReadAsStringAsync());
+        _gate.Open();
+        var late = await _slack.WaitForCallAsync("response_url");
+        Assert.Equal(("ephemeral", text), (late.Arg("response_type"), late.Arg("text")));
+        await _host.IdleAsync();
+        Assert.Equal([late], _slack.Calls.Where(c => c.Method is "response_url" or "chat.postMessage" or "chat.postEphemeral"));
+    }
+
     [Fact]
     public async Task Button_OpensAModal_WhoseSubmissionIsRoutedAndAnswered()
     {
